@@ -1,0 +1,6 @@
+#!/usr/bin/env node
+// The `payscore` command. The CLI is written in TypeScript; tsx loads it without a build step.
+import { register } from "tsx/esm/api";
+
+register();
+await import("../scripts/payscore.ts");
