@@ -1,0 +1,260 @@
+/**
+ * Verification of WeChat Pay signatures on responses and notifications
+ * (spec-facts §7.2, §7.3): the four Wechatpay-* headers, the timestamp
+ * window, WeChat's probe signatures, key selection by Wechatpay-Serial, and
+ * SHA256withRSA over `TIMESTAMP\nNONCE\nBODY\n` built from the raw body.
+ */
+import { type Clock, systemClock, unixSeconds } from "./clock.js";
+import { base64Decode, utf8Encode } from "./encoding.js";
+import { ConfigError, SignatureVerificationError } from "./errors.js";
+import { RSA_SHA256, assertRsaKey } from "./keys.js";
+import { buildResponseMessage } from "./sign.js";
+
+export const WECHATPAY_HEADERS = {
+  timestamp: "Wechatpay-Timestamp",
+  nonce: "Wechatpay-Nonce",
+  signature: "Wechatpay-Signature",
+  serial: "Wechatpay-Serial",
+} as const;
+
+/** WeChat periodically sends deliberately invalid signatures with this prefix. */
+export const PROBE_SIGNATURE_PREFIX = "WECHATPAY/SIGNTEST/";
+
+/** WeChat's documented window: ±5 minutes. */
+export const DEFAULT_MAX_SKEW_SECONDS = 300;
+
+/**
+ * Where verification keys come from: a fixed set, or a platform-certificate
+ * manager that can refresh. `serial` is the Wechatpay-Serial header: a
+ * platform certificate serial or a `PUB_KEY_ID_…` public-key id.
+ */
+export interface VerificationKeySource {
+  resolve(serial: string): Promise<CryptoKey | undefined>;
+}
+
+/**
+ * A fixed map of serial → public key. Holding both platform certificates and
+ * the WeChat Pay public key at once is how the certificate → public-key
+ * migration is survived: notifications arrive signed by either for days.
+ *
+ * Hex serials are matched case-insensitively and ignoring leading zeros
+ * ("0F1E…" and "F1E…" are the same certificate: openssl prints whole bytes,
+ * WeChat's SDKs print the integer). Other ids (PUB_KEY_ID_…) match exactly.
+ */
+export class StaticKeySet implements VerificationKeySource {
+  readonly #keys = new Map<string, { serial: string; key: CryptoKey }>();
+
+  constructor(entries: Iterable<readonly [string, CryptoKey]> = []) {
+    for (const [serial, key] of entries) this.add(serial, key);
+  }
+
+  /** Adds or replaces the key for `serial`. The key is checked now, not at verify time. */
+  add(serial: string, key: CryptoKey): this {
+    if (typeof serial !== "string" || !/^[\x21-\x7e]+$/.test(serial)) {
+      throw new ConfigError("Verification key serial must be non-empty printable ASCII");
+    }
+    assertRsaKey(key, "public", `verification key for serial ${serial}`);
+    this.#keys.set(lookupKey(serial), { serial, key });
+    return this;
+  }
+
+  delete(serial: string): boolean {
+    return this.#keys.delete(lookupKey(serial));
+  }
+
+  has(serial: string): boolean {
+    return this.#keys.has(lookupKey(serial));
+  }
+
+  /** Serials as they were added. */
+  serials(): string[] {
+    return Array.from(this.#keys.values(), (entry) => entry.serial);
+  }
+
+  async resolve(serial: string): Promise<CryptoKey | undefined> {
+    return this.#keys.get(lookupKey(serial))?.key;
+  }
+}
+
+function lookupKey(serial: string): string {
+  return /^[0-9A-Fa-f]+$/.test(serial) ? serial.toUpperCase().replace(/^0+(?=.)/, "") : serial;
+}
+
+export type HeaderSource = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+
+export interface VerifySignatureOptions {
+  /** Response or notification headers (fetch `Headers`, or node:http's lower-cased record). */
+  headers: HeaderSource;
+  /** The raw body text exactly as received (never re-serialized JSON); "" for 204. */
+  body: string;
+  keys: VerificationKeySource;
+  clock?: Clock;
+  /** Allowed |now − Wechatpay-Timestamp| in seconds; default 300. */
+  maxSkewSeconds?: number;
+}
+
+export interface VerifiedSignature {
+  /** Wechatpay-Serial of the key that verified the message. */
+  serial: string;
+  /** Wechatpay-Timestamp, Unix seconds. */
+  timestamp: number;
+  /** Wechatpay-Nonce (useful as a replay-cache key). */
+  nonce: string;
+}
+
+/**
+ * Verifies a signed response or notification. Checks run cheapest-first and
+ * each failure has its own `reason`:
+ *  1. all four Wechatpay-* headers present          → "missing-header"
+ *  2. timestamp is decimal Unix seconds              → "malformed-header"
+ *  3. |now − timestamp| ≤ maxSkewSeconds             → "stale-timestamp"
+ *  4. not a WECHATPAY/SIGNTEST/ probe                → "probe-signature"
+ *  5. signature is base64                            → "malformed-header"
+ *  6. a key is known for Wechatpay-Serial            → "unknown-serial"
+ *  7. RSA verify over TIMESTAMP\nNONCE\nBODY\n       → "bad-signature"
+ */
+export async function verifySignature(options: VerifySignatureOptions): Promise<VerifiedSignature> {
+  const { headers, body, keys, clock = systemClock, maxSkewSeconds = DEFAULT_MAX_SKEW_SECONDS } = options;
+  if (typeof body !== "string") {
+    // Verifying a re-serialized object is the classic source of false failures.
+    throw new TypeError("body must be the raw body string as received");
+  }
+  if (!Number.isFinite(maxSkewSeconds) || maxSkewSeconds < 0) {
+    throw new ConfigError("maxSkewSeconds must be a non-negative number");
+  }
+  const timestampText = requireHeader(headers, WECHATPAY_HEADERS.timestamp);
+  const nonce = requireHeader(headers, WECHATPAY_HEADERS.nonce);
+  const signature = requireHeader(headers, WECHATPAY_HEADERS.signature);
+  const serial = requireHeader(headers, WECHATPAY_HEADERS.serial);
+
+  const timestamp = parseTimestamp(timestampText);
+  checkFreshness(timestamp, unixSeconds(clock), maxSkewSeconds);
+  if (signature.startsWith(PROBE_SIGNATURE_PREFIX)) {
+    // WeChat's probes must fail like any bad signature (spec-facts §7.2); a
+    // distinct reason lets handlers answer them without raising an alarm.
+    throw new SignatureVerificationError("probe-signature", `${WECHATPAY_HEADERS.signature} is a WECHATPAY/SIGNTEST/ probe`, {
+      header: WECHATPAY_HEADERS.signature,
+      serial,
+    });
+  }
+  const signatureBytes = decodeSignature(signature);
+
+  const key = await keys.resolve(serial);
+  if (key === undefined) {
+    // The caller may refresh platform certificates and retry; we never guess a key.
+    throw new SignatureVerificationError("unknown-serial", `No verification key for ${WECHATPAY_HEADERS.serial} ${printable(serial)}`, {
+      header: WECHATPAY_HEADERS.serial,
+      serial,
+    });
+  }
+  assertRsaKey(key, "public", "verification key");
+
+  const message = buildResponseMessage({ timestamp: timestampText, nonce, body });
+  if (!(await verifyBytes(key, signatureBytes, message))) {
+    throw new SignatureVerificationError("bad-signature", `${WECHATPAY_HEADERS.signature} does not match the message`, {
+      header: WECHATPAY_HEADERS.signature,
+      serial,
+    });
+  }
+  return { serial, timestamp, nonce };
+}
+
+/**
+ * SHA256withRSA check of a base64 signature over a UTF-8 message. Returns
+ * false (never throws) for a wrong signature or non-base64 input. The mock
+ * uses it to check the signature inside a client's Authorization header.
+ */
+export async function verifyMessageSignature(publicKey: CryptoKey, message: string, signature: string): Promise<boolean> {
+  assertRsaKey(publicKey, "public", "verification key");
+  let bytes: Uint8Array;
+  try {
+    bytes = base64Decode(signature);
+  } catch {
+    return false;
+  }
+  return verifyBytes(publicKey, bytes, message);
+}
+
+function verifyBytes(key: CryptoKey, signature: Uint8Array, message: string): Promise<boolean> {
+  return crypto.subtle.verify(
+    RSA_SHA256,
+    key,
+    signature as Uint8Array<ArrayBuffer>,
+    utf8Encode(message) as Uint8Array<ArrayBuffer>,
+  );
+}
+
+/** Reads one header case-insensitively; absent or empty → "missing-header". */
+function requireHeader(headers: HeaderSource, name: string): string {
+  const value = readHeader(headers, name)?.trim();
+  if (!value) {
+    throw new SignatureVerificationError("missing-header", `${name} header is missing`, { header: name });
+  }
+  if (/[\r\n]/.test(value)) {
+    // Only reachable with a plain record; a line break would shift the message lines.
+    throw new SignatureVerificationError("malformed-header", `${name} header contains a line break`, { header: name });
+  }
+  return value;
+}
+
+function readHeader(headers: HeaderSource, name: string): string | undefined {
+  // Duck-typed so Headers from another realm or a fetch polyfill also work.
+  if (isHeaders(headers)) return headers.get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  const values = Object.keys(headers)
+    .filter((key) => key.toLowerCase() === wanted)
+    .flatMap((key) => headers[key] ?? []);
+  // Two values (duplicate header, or two spellings in a record) are ambiguous.
+  if (values.length > 1) {
+    throw new SignatureVerificationError("malformed-header", `${name} header appears more than once`, { header: name });
+  }
+  return values[0];
+}
+
+function isHeaders(headers: HeaderSource): headers is Headers {
+  return typeof (headers as Partial<Headers>).get === "function";
+}
+
+function parseTimestamp(text: string): number {
+  // Decimal digits only: "1.7e9", "-1", "0x…" or a date string are refused.
+  const seconds = /^\d{1,15}$/.test(text) ? Number(text) : Number.NaN;
+  if (!Number.isSafeInteger(seconds)) {
+    throw new SignatureVerificationError("malformed-header", `${WECHATPAY_HEADERS.timestamp} must be decimal Unix seconds`, {
+      header: WECHATPAY_HEADERS.timestamp,
+    });
+  }
+  return seconds;
+}
+
+/**
+ * Rejects |now − timestamp| > maxSkewSeconds, in the past and in the future.
+ * Exactly 300 s is accepted: WeChat documents "more than 5 minutes" as
+ * expired and wechatpay-axios-plugin / wechatpay.im / wechatpay.js.org use
+ * `> 300`; wechatpay-go rejects at `>= 300` (spec-facts §8 item 14). Both
+ * sides are whole seconds (`unixSeconds` floors the clock).
+ */
+function checkFreshness(timestamp: number, now: number, maxSkewSeconds: number): void {
+  if (Math.abs(now - timestamp) > maxSkewSeconds) {
+    const direction = timestamp > now ? "ahead of" : "behind";
+    throw new SignatureVerificationError(
+      "stale-timestamp",
+      `${WECHATPAY_HEADERS.timestamp} is ${Math.abs(now - timestamp)} s ${direction} the local clock (limit ${maxSkewSeconds} s)`,
+      { header: WECHATPAY_HEADERS.timestamp },
+    );
+  }
+}
+
+function decodeSignature(signature: string): Uint8Array {
+  try {
+    return base64Decode(signature);
+  } catch {
+    throw new SignatureVerificationError("malformed-header", `${WECHATPAY_HEADERS.signature} is not base64`, {
+      header: WECHATPAY_HEADERS.signature,
+    });
+  }
+}
+
+/** Header values end up in logs: show only short printable ASCII. */
+function printable(value: string): string {
+  return /^[\x21-\x7e]{1,80}$/.test(value) ? value : "(unprintable value)";
+}
