@@ -1,0 +1,62 @@
+/**
+ * Client-side jumps of Pay Score institution mode: the values a merchant App,
+ * web page or mini-program passes to WeChat to open the Pay Score (or
+ * repayment) mini-program. They are not HTTP calls; their contract is the
+ * spec's `x-client-jumps` schemas (spec/schemas/jumps.yaml).
+ *
+ * Every builder reads fixed values and limits from the bundled spec, checks
+ * its input and its output against the schema with ajv, and throws
+ * `JumpInputError` (field pointer + rule, never the value) when they fail.
+ * Each accepts an optional `JumpSpec` as last argument to use another copy of
+ * the spec (tests, a newer spec).
+ */
+export { JumpInputError, type JumpIssue } from "./jump/errors.js";
+export {
+  JumpSpec,
+  bundledJumpSpec,
+  type JsonSchema,
+  type JumpKind,
+  type SchemaValidator,
+  type SpecDocument,
+  type SpecValidators,
+} from "./jump/spec.js";
+export { signV2HmacSha256, signV2Payload, type SignV2Fields } from "./jump/sign-v2.js";
+export { compareVersion, readWechatVersion, supportsJump, type ClientVersions, type JumpSupport } from "./jump/version.js";
+export {
+  buildEnableAppRequest,
+  buildEnableJsapiRequest,
+  buildEnableMiniProgramRequest,
+  buildEnableNavigateToMiniProgram,
+  type EnableAppInput,
+  type EnableInput,
+  type EnableJumpQuery,
+  type WxpayScoreEnableAppRequest,
+  type WxpayScoreEnableJsapiRequest,
+  type WxpayScoreEnableMiniProgramRequest,
+  type WxpayScoreEnableNavigateToMiniProgram,
+} from "./jump/enable.js";
+export {
+  buildUseRequest,
+  parseUseReturn,
+  type UseRequestInput,
+  type WxpayScoreUseExtraData,
+  type WxpayScoreUseRequest,
+  type WxpayScoreUseReturn,
+} from "./jump/use.js";
+export {
+  buildRepaymentAppLaunch,
+  buildRepaymentNavigator,
+  type RepaymentAppLaunch,
+  type RepaymentExtraData,
+  type RepaymentInput,
+  type RepaymentMiniProgramNavigator,
+} from "./jump/repayment.js";
+
+/**
+ * Whether a `wx.invoke('openBusinessView')` callback reports success: seed 000
+ * tests `parseInt(res.err_code) === 0` because iOS sends a number and Android
+ * a string (DECISIONS S6).
+ */
+export function isOpenBusinessViewSuccess(errCode: unknown): boolean {
+  return Number.parseInt(String(errCode), 10) === 0;
+}
