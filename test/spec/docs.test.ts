@@ -1,0 +1,87 @@
+// The published docs: one offline Redoc page that really renders, in headless Chromium, every
+// operation (summary and path), every webhook and every client-side jump schema.
+import { existsSync } from "node:fs";
+import { join } from "node:path";
+import { pathToFileURL } from "node:url";
+import { chromium, type Browser, type Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { ROOT } from "../../scripts/generate.ts";
+import { buildDocs } from "../../scripts/docs.ts";
+import { bundledSpec, operations } from "./spec-doc.ts";
+
+const CHROMIUM = "/usr/bin/chromium";
+const SCREENSHOT = join(ROOT, "docs-build", "screenshot.png");
+// Flags for a closed network: without them Chromium keeps trying to reach Google's hosts.
+const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
+  "--disable-sync", "--disable-quic", "--no-first-run"];
+
+/** All text the page shows while scrolled from top to bottom (Redocly renders sections lazily). */
+async function readWholePage(page: Page): Promise<string> {
+  const seen = new Set<string>();
+  for (let i = 0; i < 200; i++) {
+    for (const line of (await page.evaluate(() => document.body.innerText)).split("\n")) seen.add(line.trim());
+    const atEnd = await page.evaluate(() => {
+      const before = window.scrollY;
+      window.scrollBy(0, window.innerHeight * 0.8);
+      return window.scrollY === before;
+    });
+    if (atEnd) break;
+    await page.waitForTimeout(30);
+  }
+  return [...seen].join("\n");
+}
+
+describe("docs page", () => {
+  let browser: Browser;
+  let page: Page;
+  let url = "";
+  const doc = bundledSpec();
+  const ops = operations(doc);
+  const hooks = operations(doc, "webhooks");
+
+  /** Opens the page, clicks the overview entry whose text contains `label`, returns what that route shows. */
+  async function open(label: string): Promise<string> {
+    await page.goto(url);
+    await page.getByRole("button", { name: label }).first().click();
+    await page.waitForLoadState();
+    return readWholePage(page);
+  }
+
+  beforeAll(async () => {
+    expect(existsSync(CHROMIUM), "Debian chromium is not installed (bash scripts/setup.sh installs it)").toBe(true);
+    url = pathToFileURL(buildDocs().file).href;
+    browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    await page.goto(url);
+    await page.getByText("Client-side jumps (前端跳转)").first().waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+  }, 90_000);
+  afterAll(async () => browser?.close());
+
+  it("lists 13 operations and 5 webhooks in the spec (guards against a vacuous pass)", () => {
+    expect(ops).toHaveLength(13);
+    expect(hooks).toHaveLength(5);
+  });
+  it.each(ops.map((o) => [o.op.operationId, o] as const))("shows operation %s with its summary and path", async (_id, o) => {
+    const text = await open(`${o.method.toUpperCase()} ${o.path}`);
+    expect(text).toContain(o.op.summary);
+    expect(text).toContain(o.path);
+  });
+  it.each(hooks.map((h) => [h.path, h] as const))("shows webhook %s with its summary", async (name, h) => {
+    const text = await open(`POST ${name}`);
+    expect(text).toContain(h.op.summary);
+  });
+  it("shows every client-side jump schema as a table", async () => {
+    await page.goto(url);
+    await page.getByText("Client-side jumps (前端跳转)").first().click();
+    const text = await readWholePage(page);
+    const jumps = Object.values<any>(doc["x-client-jumps"]);
+    expect(jumps.length).toBe(8);
+    for (const schema of jumps) for (const field of Object.keys(schema.properties)) expect(text).toContain(field);
+    expect(text).toContain("gh_5e259b7a73b1");
+    expect(text).toContain("wxd8f3793ea3b935b8");
+  });
+  it("saved a screenshot", () => {
+    expect(existsSync(SCREENSHOT)).toBe(true);
+  });
+});
