@@ -1,0 +1,584 @@
+/**
+ * The contract as executable checks: every operation's request (path, query, declared headers, body) and
+ * responses (status, declared headers, body, the error codes each status may carry), and every webhook's
+ * envelope, decrypted plaintext and reply — all read from the bundled spec and validated with strict
+ * Ajv 2020 (src/spec-ajv.ts). Nothing about a field is written here: lengths, enums, patterns and error
+ * codes all come from generated/openapi.json, so the spec stays the only place a rule lives.
+ *
+ * A broken rule is a `Violation` (subject, part, status, JSON pointer, rule, message, redacted value);
+ * the mock turns them into 400 PARAM_ERROR details, the runner and `payscore validate` into reports.
+ */
+import bundled from "../generated/openapi.json" with { type: "json" };
+import { PayScoreError } from "../src/errors.js";
+import { createSpecAjv, escapePointer, type ErrorObject, type SpecAjv } from "../src/spec-ajv.js";
+import type { HeaderSource } from "../src/verify.js";
+import { redactValue, type RedactOptions } from "./redact.js";
+
+/** One broken rule. Reports and the mock's 400 PARAM_ERROR detail are made from these. */
+export interface Violation {
+  /** operationId (e.g. "createServiceOrder") or the notification's event_type (e.g. "PAYSCORE.USER_PAID"). */
+  subject: string;
+  /** Which message was checked. */
+  part: "request" | "response" | "notification" | "plaintext" | "reply";
+  /** HTTP status of the checked response/reply, when there is one. */
+  status?: number;
+  /** JSON pointer into the checked message: "/body/post_payments/0/amount", "/query/service_id",
+   *  "/path/out_order_no", "/headers/Wechatpay-Serial", "/status", "/plaintext/out_order_no". */
+  pointer: string;
+  /** ajv keyword or our rule name: "maxLength", "required", "enum", "pattern", "additionalProperties",
+   *  "type", "status" (undocumented status), "content-type", "empty-body", "error-code",
+   *  "exactly-one-of", "event-type", "signature", "decrypt", ... */
+  rule: string;
+  /** Human sentence, e.g. "must NOT have more than 32 characters". */
+  message: string;
+  /** The offending value (absent for "required"), with secrets redacted and long values truncated. */
+  value?: unknown;
+}
+
+export interface OperationRef {
+  operationId: string;
+  method: "GET" | "POST";
+  /** Path template, e.g. "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel". */
+  path: string;
+}
+
+export interface RequestToCheck {
+  pathParams?: Record<string, string>;
+  query?: Record<string, string>;
+  headers?: HeaderSource;
+  body?: unknown;
+}
+
+export interface ResponseToCheck {
+  status: number;
+  headers: HeaderSource;
+  /** Parsed JSON; undefined (or "") for an empty body. */
+  body: unknown;
+}
+
+export interface Contract {
+  readonly operations: readonly OperationRef[];
+  /** Event types of the spec's webhooks, e.g. "PAYSCORE.USER_PAID". */
+  readonly eventTypes: readonly string[];
+  /** Matches a concrete request path (no query) to an operation; literal segments beat templates
+   *  ("/serviceorder/deduction" is getDeductInfo, not a {out_order_no}). */
+  findOperation(method: string, pathname: string):
+    { operation: OperationRef; pathParams: Record<string, string> } | undefined;
+  /** Path params, query params (as strings, coerced by the schema), headers that the spec declares, and the
+   *  parsed JSON body (undefined when none). Checks required params, body schema, unknown query params. */
+  checkRequest(operationId: string, request: RequestToCheck): Violation[];
+  /** Status must be documented for the operation; body (parsed JSON, undefined for 204/empty) against that
+   *  status's schema (204 must have no body); declared response headers (Request-ID, Wechatpay-*) present
+   *  and matching their schemas; for error statuses, `code` must be one the spec lists for that status. */
+  checkResponse(operationId: string, response: ResponseToCheck): Violation[];
+  /** The envelope (id, create_time, event_type, resource_type, resource{...}, summary) and the signature
+   *  headers declared for webhooks. `eventType` is the webhook key, e.g. "PAYSCORE.USER_CONFIRM". */
+  checkNotification(eventType: string, notification: { headers?: HeaderSource; body: unknown }): Violation[];
+  /** The decrypted resource of that event against its plaintext component schema. */
+  checkNotificationPlaintext(eventType: string, plaintext: unknown): Violation[];
+  /** What the merchant answered: 200/204 empty, or 4xx/5xx {code, message} within the spec's lengths. */
+  checkNotificationReply(eventType: string, reply: { status: number; body: unknown }): Violation[];
+  /** The error codes the spec lists for an operation's status (empty when none). */
+  errorCodes(operationId: string, status: number): readonly string[];
+}
+
+export interface ContractOptions {
+  /** How offending values are redacted (e.g. `secrets: [apiV3Key]`). */
+  redact?: RedactOptions;
+}
+
+/** `checkRequest` & co. were asked about an operation or status the spec does not have. */
+export class UnknownOperationError extends PayScoreError {
+  override name = "UnknownOperationError";
+}
+
+// ---- the compiled view of the spec ----------------------------------------------------------------
+
+type Json = { readonly [key: string]: unknown };
+
+interface CompiledParam {
+  name: string;
+  in: "path" | "query" | "header";
+  required: boolean;
+  schemaPointer: string;
+  /** The schema's `type`, to coerce a string from the URL or a header before validating. */
+  type: string | undefined;
+}
+
+interface CompiledResponse {
+  headers: CompiledParam[];
+  /** Schema of the application/json body; undefined when the spec gives the status no body. */
+  bodyPointer: string | undefined;
+  mediaTypes: string[];
+  /** `code` enum of an error status (intersection over allOf branches). */
+  errorCodes: string[];
+}
+
+interface CompiledOperation {
+  ref: OperationRef;
+  segments: string[];
+  params: CompiledParam[];
+  exactlyOneOf: string[];
+  body: { required: boolean; pointer: string } | undefined;
+  responses: Map<string, CompiledResponse>;
+}
+
+interface CompiledWebhook {
+  headers: CompiledParam[];
+  body: { required: boolean; pointer: string } | undefined;
+  plaintextPointer: string | undefined;
+  responses: Map<string, CompiledResponse>;
+}
+
+const METHODS = ["get", "post"] as const;
+const JSON_MEDIA = "application/json";
+/** OpenAPI ignores these as header parameters (they are governed by content/security instead). */
+const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function at(doc: Json, pointer: string): unknown {
+  let node: unknown = doc;
+  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
+    if (raw === "") continue;
+    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
+  }
+  return node;
+}
+
+/** Follows local `$ref`s; returns the node and the pointer it really lives at. */
+function deref(doc: Json, node: unknown, pointer: string): { node: Json; pointer: string } {
+  let current = node;
+  let where = pointer;
+  for (let hops = 0; isObject(current) && typeof current.$ref === "string"; hops++) {
+    if (hops > 32 || !current.$ref.startsWith("#")) throw new Error(`unresolvable $ref ${String(current.$ref)} at ${where}`);
+    where = current.$ref;
+    current = at(doc, where);
+  }
+  if (!isObject(current)) throw new Error(`no object at ${where} in the bundled spec`);
+  return { node: current, pointer: where };
+}
+
+function schemaType(doc: Json, schemaPointer: string): string | undefined {
+  const { node } = deref(doc, at(doc, schemaPointer), schemaPointer);
+  return typeof node.type === "string" ? node.type : undefined;
+}
+
+function compileParam(doc: Json, raw: unknown, pointer: string): CompiledParam | undefined {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const location = node.in;
+  if (location !== "path" && location !== "query" && location !== "header") return undefined;
+  const name = String(node.name);
+  if (location === "header" && IGNORED_HEADER_PARAMS.has(name.toLowerCase())) return undefined;
+  const schemaPointer = `${where}/schema`;
+  return { name, in: location, required: node.required === true, schemaPointer, type: schemaType(doc, schemaPointer) };
+}
+
+/** The codes an error body may carry: every `code` enum met through allOf/$ref, intersected. */
+function codeEnum(doc: Json, raw: unknown, pointer: string): string[] | undefined {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  let codes: string[] | undefined;
+  const narrow = (found: string[] | undefined) => {
+    if (found) codes = codes ? codes.filter((c) => found.includes(c)) : found;
+  };
+  const properties = node.properties;
+  if (isObject(properties) && properties.code !== undefined) {
+    const code = deref(doc, properties.code, `${where}/properties/code`).node;
+    if (Array.isArray(code.enum)) narrow(code.enum.map(String));
+  }
+  if (Array.isArray(node.allOf)) node.allOf.forEach((branch, i) => narrow(codeEnum(doc, branch, `${where}/allOf/${i}`)));
+  return codes;
+}
+
+function compileResponse(doc: Json, raw: unknown, pointer: string, status: string): CompiledResponse {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const headers: CompiledParam[] = [];
+  for (const [name, header] of Object.entries(isObject(node.headers) ? node.headers : {})) {
+    const h = deref(doc, header, `${where}/headers/${escapePointer(name)}`);
+    const schemaPointer = `${h.pointer}/schema`;
+    headers.push({ name, in: "header", required: h.node.required === true, schemaPointer, type: schemaType(doc, schemaPointer) });
+  }
+  const content = isObject(node.content) ? node.content : {};
+  const bodyPointer = content[JSON_MEDIA] ? `${where}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
+  const isError = /^[45]/.test(status);
+  const errorCodes = isError && bodyPointer ? codeEnum(doc, at(doc, bodyPointer), bodyPointer) ?? [] : [];
+  return { headers, bodyPointer, mediaTypes: Object.keys(content), errorCodes };
+}
+
+function compileBody(doc: Json, raw: unknown, pointer: string): CompiledOperation["body"] {
+  if (raw === undefined) return undefined;
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const content = isObject(node.content) ? node.content : {};
+  if (!content[JSON_MEDIA]) return undefined;
+  return { required: node.required === true, pointer: `${where}/content/${escapePointer(JSON_MEDIA)}/schema` };
+}
+
+function compileResponses(doc: Json, op: Json, opPointer: string): Map<string, CompiledResponse> {
+  const responses = new Map<string, CompiledResponse>();
+  for (const [status, response] of Object.entries(isObject(op.responses) ? op.responses : {})) {
+    responses.set(status, compileResponse(doc, response, `${opPointer}/responses/${escapePointer(status)}`, status));
+  }
+  return responses;
+}
+
+function compileOperations(doc: Json): CompiledOperation[] {
+  const out: CompiledOperation[] = [];
+  for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    if (!isObject(item)) continue;
+    const common = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const opPointer = `#/paths/${escapePointer(path)}/${method}`;
+      const params = [
+        ...common.map((p, i) => compileParam(doc, p, `#/paths/${escapePointer(path)}/parameters/${i}`)),
+        ...(Array.isArray(op.parameters) ? op.parameters : []).map((p, i) => compileParam(doc, p, `${opPointer}/parameters/${i}`)),
+      ].filter((p): p is CompiledParam => p !== undefined);
+      out.push({
+        ref: { operationId: String(op.operationId), method: method === "get" ? "GET" : "POST", path },
+        segments: path.split("/"),
+        params,
+        // Operation-level `x-exactly-one-of` (getServiceOrder: out_order_no | query_id) is a spec rule too.
+        exactlyOneOf: Array.isArray(op["x-exactly-one-of"]) ? op["x-exactly-one-of"].map(String) : [],
+        body: compileBody(doc, op.requestBody, `${opPointer}/requestBody`),
+        responses: compileResponses(doc, op, opPointer),
+      });
+    }
+  }
+  return out;
+}
+
+/** The pointer of a webhook's decrypted resource schema: the `contentSchema` on `resource.ciphertext`. */
+function findContentSchema(doc: Json, raw: unknown, pointer: string, depth = 0): string | undefined {
+  if (depth > 16) return undefined;
+  const { node, pointer: where } = isObject(raw) && typeof raw.$ref === "string" ? deref(doc, raw, pointer) : { node: raw, pointer };
+  if (!isObject(node)) return undefined;
+  if (node.contentSchema !== undefined) {
+    return deref(doc, node.contentSchema, `${where}/contentSchema`).pointer;
+  }
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "examples" || key === "example") continue;
+    if (Array.isArray(child)) {
+      for (let i = 0; i < child.length; i++) {
+        const found = findContentSchema(doc, child[i], `${where}/${escapePointer(key)}/${i}`, depth + 1);
+        if (found) return found;
+      }
+    } else if (isObject(child)) {
+      const found = findContentSchema(doc, child, `${where}/${escapePointer(key)}`, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function compileWebhooks(doc: Json): Map<string, CompiledWebhook> {
+  const out = new Map<string, CompiledWebhook>();
+  for (const [eventType, item] of Object.entries(isObject(doc.webhooks) ? doc.webhooks : {})) {
+    const resolved = deref(doc, item, `#/webhooks/${escapePointer(eventType)}`);
+    const op = resolved.node.post;
+    if (!isObject(op)) continue;
+    const opPointer = `${resolved.pointer}/post`;
+    const headers = (Array.isArray(op.parameters) ? op.parameters : [])
+      .map((p, i) => compileParam(doc, p, `${opPointer}/parameters/${i}`))
+      .filter((p): p is CompiledParam => p !== undefined && p.in === "header");
+    const body = compileBody(doc, op.requestBody, `${opPointer}/requestBody`);
+    out.set(eventType, {
+      headers,
+      body,
+      plaintextPointer: body ? findContentSchema(doc, at(doc, body.pointer), body.pointer) : undefined,
+      responses: compileResponses(doc, op, opPointer),
+    });
+  }
+  return out;
+}
+
+// ---- checking -------------------------------------------------------------------------------------
+
+function headerValue(headers: HeaderSource | undefined, name: string): string | undefined {
+  if (!headers) return undefined;
+  if (typeof (headers as Partial<Headers>).get === "function") return (headers as Headers).get(name) ?? undefined;
+  const wanted = name.toLowerCase();
+  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
+  const values = Object.keys(record)
+    .filter((key) => key.toLowerCase() === wanted)
+    .flatMap((key) => record[key] ?? []);
+  // Repeated headers combine as fetch's Headers would.
+  return values.length === 0 ? undefined : values.join(", ");
+}
+
+/** URL and header values are text; a schema of another type gets the value it spells (OpenAPI "simple" style). */
+function coerce(text: string, type: string | undefined): unknown {
+  if ((type === "integer" || type === "number") && /^-?\d+(\.\d+)?([eE][+-]?\d+)?$/.test(text)) return Number(text);
+  if (type === "boolean" && (text === "true" || text === "false")) return text === "true";
+  return text;
+}
+
+function isEmptyBody(body: unknown): boolean {
+  return body === undefined || body === "";
+}
+
+function valueAt(data: unknown, instancePath: string): unknown {
+  return instancePath === "" ? data : at({ root: data }, `/root${instancePath}`);
+}
+
+/** What a checker knows about the message it is looking at. */
+interface Scope {
+  subject: string;
+  part: Violation["part"];
+  status?: number;
+}
+
+class ContractImpl implements Contract {
+  readonly operations: readonly OperationRef[];
+  readonly eventTypes: readonly string[];
+  readonly #ajv: SpecAjv;
+  readonly #ops: CompiledOperation[];
+  readonly #byId = new Map<string, CompiledOperation>();
+  readonly #webhooks: Map<string, CompiledWebhook>;
+  readonly #redact: RedactOptions;
+
+  constructor(doc: Json, options: ContractOptions) {
+    this.#ajv = createSpecAjv(doc);
+    this.#redact = options.redact ?? {};
+    this.#ops = compileOperations(doc);
+    for (const op of this.#ops) this.#byId.set(op.ref.operationId, op);
+    this.#webhooks = compileWebhooks(doc);
+    this.operations = Object.freeze(this.#ops.map((op) => Object.freeze({ ...op.ref })));
+    this.eventTypes = Object.freeze([...this.#webhooks.keys()]);
+    this.#compileAll();
+  }
+
+  /** Every validator is compiled up front, so a broken spec fails at load and checks stay cheap. */
+  #compileAll(): void {
+    const pointers: string[] = [];
+    const ofResponses = (responses: Map<string, CompiledResponse>) => {
+      for (const r of responses.values()) {
+        pointers.push(...r.headers.map((h) => h.schemaPointer));
+        if (r.bodyPointer) pointers.push(r.bodyPointer);
+      }
+    };
+    for (const op of this.#ops) {
+      pointers.push(...op.params.map((p) => p.schemaPointer));
+      if (op.body) pointers.push(op.body.pointer);
+      ofResponses(op.responses);
+    }
+    for (const hook of this.#webhooks.values()) {
+      pointers.push(...hook.headers.map((h) => h.schemaPointer));
+      if (hook.body) pointers.push(hook.body.pointer);
+      if (hook.plaintextPointer) pointers.push(hook.plaintextPointer);
+      ofResponses(hook.responses);
+    }
+    for (const pointer of pointers) this.#ajv.schemaAt(pointer);
+  }
+
+  findOperation(method: string, pathname: string) {
+    const wanted = method.toUpperCase();
+    const parts = pathname.split("/");
+    let best: { operation: OperationRef; pathParams: Record<string, string>; literals: number } | undefined;
+    for (const op of this.#ops) {
+      if (op.ref.method !== wanted || op.segments.length !== parts.length) continue;
+      const pathParams: Record<string, string> = {};
+      let literals = 0;
+      const matches = op.segments.every((segment, i) => {
+        const part = parts[i] ?? "";
+        const param = /^\{(.+)\}$/.exec(segment)?.[1];
+        if (param === undefined) {
+          literals++;
+          return segment === part;
+        }
+        if (part === "") return false;
+        pathParams[param] = safeDecode(part);
+        return true;
+      });
+      // Literal segments beat templates: /serviceorder/deduction is not an {out_order_no}.
+      if (matches && (!best || literals > best.literals)) best = { operation: op.ref, pathParams, literals };
+    }
+    return best && { operation: best.operation, pathParams: best.pathParams };
+  }
+
+  checkRequest(operationId: string, request: RequestToCheck): Violation[] {
+    const op = this.#operation(operationId);
+    const scope: Scope = { subject: operationId, part: "request" };
+    const out: Violation[] = [];
+    const sources = { path: request.pathParams ?? {}, query: request.query ?? {} };
+    for (const param of op.params) {
+      const raw = param.in === "header" ? headerValue(request.headers, param.name) : sources[param.in][param.name];
+      out.push(...this.#checkParam(scope, param, raw, param.in === "header" ? "headers" : param.in));
+    }
+    const declaredQuery = new Set(op.params.filter((p) => p.in === "query").map((p) => p.name));
+    for (const [name, value] of Object.entries(sources.query)) {
+      if (!declaredQuery.has(name)) {
+        out.push(this.#violation(scope, `/query/${escapePointer(name)}`, "additionalProperties", "is not a query parameter of this operation", value, name));
+      }
+    }
+    if (op.exactlyOneOf.length > 0) {
+      const given = op.exactlyOneOf.filter((name) => sources.query[name] !== undefined || sources.path[name] !== undefined);
+      if (given.length !== 1) {
+        out.push(this.#violation(scope, "/query", "exactly-one-of",
+          `must have exactly one of ${op.exactlyOneOf.join(", ")} (has ${given.length === 0 ? "none" : given.join(", ")})`));
+      }
+    }
+    out.push(...this.#checkBody(scope, op.body, request.body));
+    return out;
+  }
+
+  checkResponse(operationId: string, response: ResponseToCheck): Violation[] {
+    const op = this.#operation(operationId);
+    return this.#checkReplyLike({ subject: operationId, part: "response", status: response.status }, op.responses, response, true);
+  }
+
+  checkNotification(eventType: string, notification: { headers?: HeaderSource; body: unknown }): Violation[] {
+    const scope: Scope = { subject: eventType, part: "notification" };
+    const hook = this.#webhooks.get(eventType);
+    if (!hook) return [this.#unknownEvent(scope, eventType)];
+    const out: Violation[] = [];
+    for (const header of hook.headers) {
+      out.push(...this.#checkParam(scope, header, headerValue(notification.headers, header.name), "headers"));
+    }
+    out.push(...this.#checkBody(scope, hook.body, notification.body));
+    return out;
+  }
+
+  checkNotificationPlaintext(eventType: string, plaintext: unknown): Violation[] {
+    const scope: Scope = { subject: eventType, part: "plaintext" };
+    const hook = this.#webhooks.get(eventType);
+    if (!hook) return [this.#unknownEvent(scope, eventType)];
+    if (!hook.plaintextPointer) throw new UnknownOperationError(`the spec gives ${eventType} no plaintext schema`);
+    return this.#validate(scope, hook.plaintextPointer, plaintext, "/plaintext");
+  }
+
+  checkNotificationReply(eventType: string, reply: { status: number; body: unknown }): Violation[] {
+    const scope: Scope = { subject: eventType, part: "reply", status: reply.status };
+    const hook = this.#webhooks.get(eventType);
+    if (!hook) return [this.#unknownEvent(scope, eventType)];
+    return this.#checkReplyLike(scope, hook.responses, { status: reply.status, headers: undefined, body: reply.body }, false);
+  }
+
+  errorCodes(operationId: string, status: number): readonly string[] {
+    return matchStatus(this.#operation(operationId).responses, status)?.errorCodes ?? [];
+  }
+
+  // ---- helpers ----
+
+  #operation(operationId: string): CompiledOperation {
+    const op = this.#byId.get(operationId);
+    if (!op) throw new UnknownOperationError(`no operation "${operationId}" in the spec`);
+    return op;
+  }
+
+  #unknownEvent(scope: Scope, eventType: string): Violation {
+    return this.#violation(scope, "/body/event_type", "event-type", "is not an event type the spec defines a webhook for", eventType);
+  }
+
+  #checkParam(scope: Scope, param: CompiledParam, raw: string | undefined, where: string): Violation[] {
+    const pointer = `/${where}/${escapePointer(param.name)}`;
+    if (raw === undefined) {
+      const what = param.in === "header" ? `header ${param.name}` : `${param.in} parameter ${param.name}`;
+      return param.required ? [this.#violation(scope, pointer, "required", `must have ${what}`)] : [];
+    }
+    return this.#validate(scope, param.schemaPointer, coerce(raw, param.type), pointer, param.name);
+  }
+
+  #checkBody(scope: Scope, body: CompiledOperation["body"], value: unknown): Violation[] {
+    if (isEmptyBody(value)) {
+      return body?.required ? [this.#violation(scope, "/body", "required", "must have a JSON body")] : [];
+    }
+    if (!body) return [this.#violation(scope, "/body", "empty-body", "must have no body", value)];
+    return this.#validate(scope, body.pointer, value, "/body");
+  }
+
+  /** A response (or a notification reply): documented status, declared headers, content type, body, error code. */
+  #checkReplyLike(scope: Scope, responses: Map<string, CompiledResponse>, message: { status: number; headers: HeaderSource | undefined; body: unknown }, checkHeaders: boolean): Violation[] {
+    const spec = matchStatus(responses, message.status);
+    if (!spec) {
+      return [this.#violation(scope, "/status", "status", `status ${message.status} is not documented (documented: ${[...responses.keys()].join(", ")})`, message.status)];
+    }
+    const out: Violation[] = [];
+    if (checkHeaders) {
+      for (const header of spec.headers) out.push(...this.#checkParam(scope, header, headerValue(message.headers, header.name), "headers"));
+    }
+    if (isEmptyBody(message.body)) {
+      if (spec.bodyPointer) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
+      return out;
+    }
+    if (!spec.bodyPointer) {
+      out.push(this.#violation(scope, "/body", "empty-body", `status ${message.status} must have no body`, message.body));
+      return out;
+    }
+    const contentType = headerValue(message.headers, "Content-Type");
+    if (checkHeaders && !spec.mediaTypes.includes((contentType ?? "").split(";")[0]!.trim().toLowerCase())) {
+      out.push(this.#violation(scope, "/headers/Content-Type", "content-type", `must be one of ${spec.mediaTypes.join(", ")}`, contentType ?? "(none)"));
+    }
+    let bodyViolations = this.#validate(scope, spec.bodyPointer, message.body, "/body");
+    const code = isObject(message.body) ? message.body.code : undefined;
+    if (spec.errorCodes.length > 0 && typeof code === "string" && !spec.errorCodes.includes(code)) {
+      // The status's schema narrows ErrorCode with allOf; say which codes this status allows instead of two enum errors.
+      bodyViolations = bodyViolations.filter((v) => !(v.pointer === "/body/code" && v.rule === "enum"));
+      bodyViolations.unshift(this.#violation(scope, "/body/code", "error-code",
+        `must be a code the spec lists for status ${message.status}: ${spec.errorCodes.join(", ")}`, code));
+    }
+    out.push(...bodyViolations);
+    return out;
+  }
+
+  #validate(scope: Scope, schemaPointer: string, data: unknown, prefix: string, name?: string): Violation[] {
+    const validate = this.#ajv.schemaAt(schemaPointer);
+    if (validate(data)) return [];
+    return this.#fromAjv(scope, validate.errors ?? [], data, prefix, name);
+  }
+
+  #fromAjv(scope: Scope, errors: readonly ErrorObject[], data: unknown, prefix: string, name?: string): Violation[] {
+    const seen = new Set<string>();
+    const out: Violation[] = [];
+    for (const error of errors) {
+      // "if" only says "must match then": the failing `then` keywords are reported themselves.
+      if (error.keyword === "if") continue;
+      const { missingProperty, additionalProperty } = error.params as { missingProperty?: unknown; additionalProperty?: unknown };
+      const child = typeof missingProperty === "string" ? missingProperty : typeof additionalProperty === "string" ? additionalProperty : undefined;
+      const instancePointer = error.instancePath + (child !== undefined ? `/${escapePointer(child)}` : "");
+      const pointer = prefix + instancePointer;
+      const message = error.message ?? `fails ${error.keyword}`;
+      const key = `${pointer}\u0000${error.keyword}\u0000${message}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      const lastSegment = instancePointer === "" ? name : instancePointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
+      const value = error.keyword === "required" ? undefined : valueAt(data, instancePointer);
+      out.push(this.#violation(scope, pointer, error.keyword, message, value, lastSegment, error.keyword === "required"));
+    }
+    return out;
+  }
+
+  #violation(scope: Scope, pointer: string, rule: string, message: string, value?: unknown, name?: string, noValue = value === undefined): Violation {
+    const v: Violation = { subject: scope.subject, part: scope.part, pointer, rule, message };
+    if (scope.status !== undefined) v.status = scope.status;
+    if (!noValue) v.value = redactValue(value, name ?? pointer.split("/").pop(), this.#redact);
+    return v;
+  }
+}
+
+function matchStatus(responses: Map<string, CompiledResponse>, status: number): CompiledResponse | undefined {
+  return responses.get(String(status)) ?? responses.get(`${String(status).charAt(0)}XX`) ?? responses.get("default");
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
+const cache = new WeakMap<object, Contract>();
+
+/** Compiles every validator once (strict Ajv2020, via src/spec-ajv.ts) from the bundled spec. */
+export function loadContract(doc: object = bundled, options: ContractOptions = {}): Contract {
+  const plain = options.redact === undefined;
+  const cached = plain ? cache.get(doc) : undefined;
+  if (cached) return cached;
+  const contract = new ContractImpl(doc as Json, options);
+  if (plain) cache.set(doc, contract);
+  return contract;
+}
