@@ -1,0 +1,121 @@
+/**
+ * Fault injection: rules queued through the control API, matched per
+ * operation (operationId) or notification (event_type), each consumed once or
+ * N times. The first matching rule applies; a rule with `times: 0` never
+ * matches and is dropped.
+ */
+import type { SignatureFault } from "./signing.ts";
+
+export const FAULT_KINDS = [
+  /** Answer with `status` (5xx or 429) and the error code the spec lists for it, without doing the operation. */
+  "status",
+  /** Wait `delayMs`, then answer normally. */
+  "latency",
+  /** Close the connection without answering (after the operation ran, so the caller must retry idempotently). */
+  "drop",
+  /** Send a signature that does not verify. */
+  "bad-signature",
+  /** Sign with a timestamp 10 minutes old (the signature itself is valid). */
+  "stale-timestamp",
+  /** Sign correctly but name a Wechatpay-Serial no key has. */
+  "unknown-serial",
+  /** Notifications: deliver the next one twice. */
+  "duplicate-notification",
+  /** Notifications: hold the next `count` (default 2) and release them in reverse order. */
+  "reorder-notifications",
+] as const;
+
+export type FaultKind = (typeof FAULT_KINDS)[number];
+
+export interface FaultRule {
+  kind: FaultKind;
+  /** operationId or event_type; absent = any. */
+  operation?: string;
+  /** How many times it applies (default 1; -1 = until cleared). */
+  times?: number;
+  /** For "status": 429, 500, 502 or 503. */
+  status?: number;
+  /** For "latency". */
+  delayMs?: number;
+  /** For "reorder-notifications". */
+  count?: number;
+}
+
+export interface ActiveFault extends Required<Pick<FaultRule, "kind" | "times">> {
+  id: number;
+  operation?: string;
+  status?: number;
+  delayMs?: number;
+  count?: number;
+  /** How many times it has applied so far. */
+  applied: number;
+}
+
+const RESPONSE_KINDS: ReadonlySet<FaultKind> = new Set(["status", "latency", "drop", "bad-signature", "stale-timestamp", "unknown-serial"]);
+const NOTIFICATION_KINDS: ReadonlySet<FaultKind> = new Set([
+  "bad-signature",
+  "stale-timestamp",
+  "unknown-serial",
+  "duplicate-notification",
+  "reorder-notifications",
+]);
+
+export const SIGNATURE_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial"]);
+
+export class FaultQueue {
+  #rules: ActiveFault[] = [];
+  #next = 1;
+
+  add(rule: FaultRule): ActiveFault {
+    if (!FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind ${String(rule.kind)}; one of ${FAULT_KINDS.join(", ")}`);
+    const times = rule.times ?? 1;
+    if (!Number.isInteger(times) || times < -1) throw new TypeError("fault times must be a whole number ≥ 0, or -1 for always");
+    if (rule.kind === "status" && !(rule.status === 429 || (rule.status !== undefined && rule.status >= 500 && rule.status <= 599))) {
+      throw new TypeError("a status fault needs status 429 or 5xx");
+    }
+    if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
+      throw new TypeError("a latency fault needs delayMs ≥ 0");
+    }
+    const active: ActiveFault = { id: this.#next++, kind: rule.kind, times, applied: 0 };
+    if (rule.operation !== undefined) active.operation = rule.operation;
+    if (rule.status !== undefined) active.status = rule.status;
+    if (rule.delayMs !== undefined) active.delayMs = rule.delayMs;
+    if (rule.count !== undefined) active.count = rule.count;
+    this.#rules.push(active);
+    return active;
+  }
+
+  list(): ActiveFault[] {
+    return this.#rules.map((rule) => ({ ...rule }));
+  }
+
+  clear(): void {
+    this.#rules = [];
+  }
+
+  /** Consumes and returns the first rule for a response of `operationId`. */
+  takeForResponse(operationId: string): ActiveFault | undefined {
+    return this.#take(operationId, RESPONSE_KINDS);
+  }
+
+  /** Consumes and returns the first rule for a notification of `eventType`. */
+  takeForNotification(eventType: string, kinds: ReadonlySet<FaultKind> = NOTIFICATION_KINDS): ActiveFault | undefined {
+    return this.#take(eventType, kinds);
+  }
+
+  #take(subject: string, kinds: ReadonlySet<FaultKind>): ActiveFault | undefined {
+    const index = this.#rules.findIndex(
+      (rule) => kinds.has(rule.kind) && rule.times !== 0 && (rule.operation === undefined || rule.operation === subject),
+    );
+    if (index < 0) return undefined;
+    const rule = this.#rules[index]!;
+    rule.applied++;
+    if (rule.times > 0) rule.times--;
+    if (rule.times === 0) this.#rules.splice(index, 1);
+    return { ...rule };
+  }
+}
+
+export function signatureFault(rule: ActiveFault | undefined): SignatureFault | undefined {
+  return rule && SIGNATURE_FAULTS.has(rule.kind) ? (rule.kind as SignatureFault) : undefined;
+}

@@ -1,0 +1,141 @@
+/**
+ * Key material of the mock platform: the merchants it accepts (mchid → API
+ * certificate serial → public key), the platform's signing keys (WeChat Pay
+ * public key `PUB_KEY_ID_…` and/or platform certificates) and the APIv3 key.
+ *
+ * Default material is the committed test fixtures (test/fixtures/, test-only
+ * keys that were never used with WeChat Pay, see its README), read by path so
+ * there is exactly one copy of them. Everything is imported once at start-up.
+ */
+import { readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { importApiV3Key, type AeadKey } from "../../src/aead.ts";
+import { ConfigError } from "../../src/errors.ts";
+import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../../src/keys.ts";
+
+/** PEM text or an already imported CryptoKey. */
+export type KeyInput = string | CryptoKey;
+
+export interface PlatformCertificateInput {
+  /** The platform certificate (X.509 PEM); its serial becomes the Wechatpay-Serial. */
+  certificate: string;
+  /** Its private key (PKCS#8/PKCS#1 PEM or a signing CryptoKey). */
+  privateKey: KeyInput;
+}
+
+export interface PlatformPublicKeyInput {
+  /** `PUB_KEY_ID_…`. */
+  id: string;
+  /** The private half of the "WeChat Pay public key" (only a mock has it). */
+  privateKey: KeyInput;
+}
+
+export interface PlatformKeyOptions {
+  /** Public-key mode. `null` disables it. */
+  publicKey?: PlatformPublicKeyInput | null;
+  /** Certificate mode; also what GET /v3/certificates serves. `[]` disables it. */
+  certificates?: PlatformCertificateInput[];
+}
+
+export interface SigningKey {
+  /** What goes into Wechatpay-Serial. */
+  serial: string;
+  mode: "public-key" | "certificate";
+  privateKey: CryptoKey;
+}
+
+export interface ServedCertificate {
+  serial: string;
+  pem: string;
+  notBefore: Date;
+  notAfter: Date;
+}
+
+export interface PlatformKeys {
+  publicKey?: SigningKey;
+  certificates: SigningKey[];
+  served: ServedCertificate[];
+  /** The key a request's Wechatpay-Serial names; undefined when the platform has no such key. */
+  bySerial(serial: string): SigningKey | undefined;
+}
+
+const FIXTURES = fileURLToPath(new URL("../../test/fixtures/", import.meta.url));
+
+function fixture(name: string): string {
+  return readFileSync(`${FIXTURES}${name}`, "utf8");
+}
+
+/** Test-only default material (test/fixtures/README.md). */
+export const FIXTURE_DEFAULTS = {
+  mchid: "1900000109",
+  merchantSerial: "3775B6A45ACD588826D15E583A95F5DD7E6D2C13",
+  publicKeyId: "PUB_KEY_ID_0112860886012025062700111588000000",
+  merchantPublicKey: () => fixture("merchant-pub.pem"),
+  wechatpayPrivateKey: () => fixture("wechatpay-pubkey-private.pem"),
+  platformCertificate: () => fixture("platform-cert.pem"),
+  platformPrivateKey: () => fixture("platform-key.pem"),
+  apiV3Key: () => fixture("apiv3-key.txt"),
+};
+
+/** Hex serials compare case-insensitively without leading zeros (as StaticKeySet does). */
+export function serialKey(serial: string): string {
+  return /^[0-9A-Fa-f]+$/.test(serial) ? serial.toUpperCase().replace(/^0+(?=.)/, "") : serial;
+}
+
+async function signingKey(input: KeyInput): Promise<CryptoKey> {
+  return typeof input === "string" ? importMerchantPrivateKey(input) : input;
+}
+
+export async function loadPlatformKeys(options: PlatformKeyOptions = {}): Promise<PlatformKeys> {
+  const publicKeyInput =
+    options.publicKey === undefined
+      ? { id: FIXTURE_DEFAULTS.publicKeyId, privateKey: FIXTURE_DEFAULTS.wechatpayPrivateKey() }
+      : options.publicKey;
+  const certificateInputs = options.certificates ?? [
+    { certificate: FIXTURE_DEFAULTS.platformCertificate(), privateKey: FIXTURE_DEFAULTS.platformPrivateKey() },
+  ];
+  const keys = new Map<string, SigningKey>();
+  let publicKey: SigningKey | undefined;
+  if (publicKeyInput) {
+    if (!/^PUB_KEY_ID_\d+$/.test(publicKeyInput.id)) throw new ConfigError("platform publicKey.id must be PUB_KEY_ID_ + digits");
+    publicKey = { serial: publicKeyInput.id, mode: "public-key", privateKey: await signingKey(publicKeyInput.privateKey) };
+    keys.set(publicKey.serial, publicKey);
+  }
+  const certificates: SigningKey[] = [];
+  const served: ServedCertificate[] = [];
+  for (const input of certificateInputs) {
+    const certificate = await importCertificate(input.certificate);
+    const key: SigningKey = { serial: certificate.serialNo, mode: "certificate", privateKey: await signingKey(input.privateKey) };
+    certificates.push(key);
+    keys.set(serialKey(key.serial), key);
+    served.push({ serial: certificate.serialNo, pem: input.certificate, notBefore: certificate.notBefore, notAfter: certificate.notAfter });
+  }
+  if (!publicKey && certificates.length === 0) throw new ConfigError("the mock platform needs a public key or a certificate to sign with");
+  return { publicKey, certificates, served, bySerial: (serial) => keys.get(serialKey(serial)) };
+}
+
+/** mchid → merchant API certificate serial → public key (SPKI/PKCS#1 PEM, X.509 PEM or CryptoKey). */
+export type MerchantKeyOptions = Record<string, Record<string, KeyInput>>;
+
+export type MerchantKeys = Map<string, Map<string, CryptoKey>>;
+
+export async function loadMerchantKeys(options?: MerchantKeyOptions): Promise<MerchantKeys> {
+  const input = options ?? { [FIXTURE_DEFAULTS.mchid]: { [FIXTURE_DEFAULTS.merchantSerial]: FIXTURE_DEFAULTS.merchantPublicKey() } };
+  const merchants: MerchantKeys = new Map();
+  for (const [mchid, serials] of Object.entries(input)) {
+    const keys = new Map<string, CryptoKey>();
+    for (const [serial, key] of Object.entries(serials)) {
+      let imported: CryptoKey;
+      if (typeof key !== "string") imported = key;
+      else if (key.includes("BEGIN CERTIFICATE")) imported = (await importCertificate(key)).key;
+      else imported = await importPublicKey(key);
+      keys.set(serialKey(serial), imported);
+    }
+    merchants.set(mchid, keys);
+  }
+  return merchants;
+}
+
+export async function loadApiV3Key(key?: string | Uint8Array): Promise<AeadKey> {
+  return importApiV3Key(key ?? FIXTURE_DEFAULTS.apiV3Key());
+}

@@ -1,0 +1,447 @@
+/**
+ * Service orders (spec tag "Service orders", spec-facts §5):
+ *
+ *   create ──► CREATED ──(user confirms)──► DOING/USER_CONFIRM ──complete──► DOING/MCH_COMPLETE (USER_PAYING)
+ *      │          │ 30 days                      │                               │ modify (down) / register deduction
+ *      │          ▼                              │                               ▼
+ *      │       EXPIRED           cancel from CREATED, USER_CONFIRM or USER_PAYING ──► REVOKED
+ *      └ pay-on-delivery without confirmation starts at DOING/USER_CONFIRM         sync / debit / cashier ──► DONE (USER_PAID)
+ *
+ * Deductions (registerDeductInfo, getDeductInfo) live in deduction.ts.
+ */
+import { randomNonce } from "../../../src/nonce.ts";
+import { deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
+import type { OrderRecord } from "../types.ts";
+import { ControlError } from "./authorizations.ts";
+import {
+  canonicalJson,
+  notFound,
+  paramError,
+  pick,
+  RuleError,
+  type OperationHandler,
+  type OperationRequest,
+  type RuleContext,
+} from "./common.ts";
+
+/** OrderState EXPIRED: "a CREATED order left unconfirmed for 30 days". */
+const EXPIRE_AFTER_MS = 30 * 86_400_000;
+/** Service time rule: a second-precision end_time must be later than now + 1 minute. */
+const END_TIME_MARGIN_MS = 60_000;
+
+// ---- creating --------------------------------------------------------------------------------
+
+function createHandler(kind: OrderRecord["kind"]): OperationHandler {
+  return (ctx, { mchid, body }) => {
+    const request = canonicalJson(body);
+    const existing = loadOrder(ctx, mchid, body.out_order_no);
+    if (existing) {
+      // The documented idempotency: same parameters → the same success; different → INVALID_REQUEST.
+      if (existing.request === request && existing.kind === kind) return { status: 200, body: existing.order };
+      throw new RuleError(400, "INVALID_REQUEST", "out_order_no 已存在且参数不一致", {
+        field: "/out_order_no",
+        value: body.out_order_no,
+        issue: "an order with this out_order_no exists with different parameters",
+        location: "body",
+      });
+    }
+    const now = ctx.clock.now();
+    checkCreateTimeRange(body.time_range, now);
+    // Institution mode confirms by default (seed 003); pay-on-delivery defaults to no confirmation (partner page).
+    const confirm = kind === "serviceorder" ? body.need_user_confirm !== false : body.need_user_confirm === true;
+    const order: ServiceOrder = {
+      out_order_no: body.out_order_no,
+      service_id: body.service_id,
+      appid: body.appid,
+      mchid,
+      ...pick(body, ["sub_appid"]),
+      sub_mchid: body.sub_mchid,
+      channel_id: body.channel_id,
+      service_introduction: body.service_introduction,
+      state: confirm ? "CREATED" : "DOING",
+      ...(confirm ? {} : { state_description: "USER_CONFIRM" as const }),
+      ...pick(body, ["post_payments", "post_discounts", "risk_fund", "time_range", "location", "attach", "notify_url"]),
+      ...pick(body, ["openid", "sub_openid", "need_user_confirm", "shopping_info"]),
+      order_id: `${compactTime(now)}${randomDigits(16)}`,
+      package: randomNonce(64),
+    };
+    const record: OrderRecord = {
+      mchid,
+      out_order_no: body.out_order_no,
+      kind,
+      request,
+      order,
+      query_id: randomNonce(32),
+      created_at: now,
+      used_trade_nos: [],
+    };
+    if (!confirm) record.confirmed_at = now;
+    ctx.store.putOrder(record);
+    return { status: 200, body: order };
+  };
+}
+
+export const createServiceOrder = createHandler("serviceorder");
+export const createPayOnDeliveryServiceOrder = createHandler("payondelivery");
+
+/**
+ * ServiceStartTime / TimeRange descriptions: a second-precision start is not
+ * earlier than the call, a day-precision start not earlier than today; the
+ * end is later than the start and, with seconds, later than now + 1 minute.
+ */
+function checkCreateTimeRange(range: { start_time: string; end_time?: string }, now: number): void {
+  let start: number | undefined;
+  if (range.start_time !== "OnAccept") {
+    start = parseServiceTime(range.start_time);
+    if (start === undefined) throw paramError("/time_range/start_time", "is not a calendar date", range.start_time);
+    const earliest = range.start_time.length === 8 ? beijingDayStart(now) : Math.floor(now / 1000) * 1000;
+    if (start < earliest) throw paramError("/time_range/start_time", "is earlier than the time of the call", range.start_time);
+  }
+  if (range.end_time === undefined) return;
+  const end = parseServiceTime(range.end_time);
+  if (end === undefined) throw paramError("/time_range/end_time", "is not a calendar date", range.end_time);
+  const seconds = range.end_time.length === 14;
+  if (start !== undefined && (seconds ? end <= start : end < start)) {
+    throw paramError("/time_range/end_time", "is not later than start_time", range.end_time);
+  }
+  if (seconds && end <= now + END_TIME_MARGIN_MS) {
+    throw paramError("/time_range/end_time", "must be later than now + 1 minute", range.end_time);
+  }
+}
+
+// ---- finding -----------------------------------------------------------------------------------
+
+/** The order, with the 30-day expiry applied (and stored) when it is due. */
+export function loadOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord | undefined {
+  return expireIfDue(ctx, ctx.store.getOrder(mchid, outOrderNo));
+}
+
+function expireIfDue(ctx: RuleContext, record: OrderRecord | undefined): OrderRecord | undefined {
+  if (record && record.order.state === "CREATED" && ctx.clock.now() - record.created_at >= EXPIRE_AFTER_MS) {
+    setExpired(ctx, record);
+  }
+  return record;
+}
+
+function setExpired(ctx: RuleContext, record: OrderRecord): void {
+  record.order.state = "EXPIRED";
+  delete record.order.state_description;
+  ctx.store.putOrder(record);
+}
+
+/** The order under this merchant whose identifiers match what the caller sent, or 404 ORDER_NOT_EXIST. */
+export function findOrder(ctx: RuleContext, request: OperationRequest, outOrderNo: string | undefined, ids: Record<string, unknown>) {
+  const record = outOrderNo === undefined ? undefined : loadOrder(ctx, request.mchid, outOrderNo);
+  if (!record || !matches(record.order, ids)) throw notFound("订单");
+  return record;
+}
+
+function matches(order: ServiceOrder, ids: Record<string, unknown>): boolean {
+  return Object.entries(ids).every(([name, value]) => value === undefined || order[name as keyof ServiceOrder] === value);
+}
+
+export const getServiceOrder: OperationHandler = (ctx, request) => {
+  const { query } = request;
+  // x-exactly-one-of: out_order_no / query_id.
+  const keys = operationById("getServiceOrder").exactlyOneOf ?? [];
+  const given = keys.filter((key) => query[key] !== undefined);
+  if (given.length !== 1) {
+    throw paramError(keys.join("/"), `exactly one of ${keys.join(", ")} is required`, given.length ? given : undefined, "query");
+  }
+  const record =
+    query["out_order_no"] !== undefined
+      ? loadOrder(ctx, request.mchid, query["out_order_no"])
+      : expireIfDue(ctx, ctx.store.getOrderByQueryId(request.mchid, query["query_id"]!));
+  const ids = { sub_mchid: query["sub_mchid"], channel_id: query["channel_id"], service_id: query["service_id"] };
+  if (!record || !matches(record.order, ids)) throw notFound("订单");
+  return { status: 200, body: record.order };
+};
+
+// ---- state guards ------------------------------------------------------------------------------
+
+/** The documented codes for an order whose state does not allow the operation. */
+function refuseState(order: ServiceOrder): never {
+  if (order.state === "REVOKED") throw new RuleError(400, "ORDER_CANCELED", "订单已取消");
+  if (order.state === "DONE") throw new RuleError(400, "ORDER_DONE", "订单已完成");
+  throw new RuleError(400, "INVALID_ORDER_STATE", `当前订单状态不合法 (${order.state}${order.state_description ? `/${order.state_description}` : ""})`);
+}
+
+function isCompleted(order: ServiceOrder): boolean {
+  return order.state === "DOING" && order.state_description === "MCH_COMPLETE" && order.collection?.state === "USER_PAYING";
+}
+
+/** A registered deduction blocks cancel/modify/sync for up to 24 h (registerDeductInfo description). */
+export function liveDeduction(ctx: RuleContext, record: OrderRecord): boolean {
+  const deduction = record.deduction;
+  return !!deduction && !deduction.attempted && ctx.clock.now() < deduction.expires_at;
+}
+
+function refuseWhileDeducting(ctx: RuleContext, record: OrderRecord): void {
+  if (liveDeduction(ctx, record)) throw new RuleError(400, "INVALID_ORDER_STATE", "单据正在扣款中, 请稍后再试");
+}
+
+// ---- cancel / complete / modify / sync -----------------------------------------------------------
+
+export const cancelServiceOrder: OperationHandler = (ctx, request) => {
+  const { body } = request;
+  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_id: body.service_id,
+  });
+  const order = record.order;
+  const cancelRequest = canonicalJson(body);
+  // "Retrying with identical parameters is safe."
+  if (order.state === "REVOKED" && record.cancel_request === cancelRequest) return { status: 204 };
+  const allowed = order.state === "CREATED" || (order.state === "DOING" && (order.state_description === "USER_CONFIRM" || isCompleted(order)));
+  if (!allowed) refuseState(order);
+  refuseWhileDeducting(ctx, record);
+  order.state = "REVOKED";
+  delete order.state_description;
+  record.cancel_request = cancelRequest;
+  ctx.store.putOrder(record);
+  return { status: 204 };
+};
+
+interface AmountBody {
+  post_payments: Schemas["PostPayment"][];
+  post_discounts?: Schemas["CompletePostDiscount"][];
+  total_amount: number;
+}
+
+/** total_amount = Σ post_payments.amount − Σ post_discounts.amount (a missing payment amount counts as 0). */
+function checkTotal(body: AmountBody): void {
+  const payments = body.post_payments.reduce((sum, item) => sum + ((item as { amount?: number }).amount ?? 0), 0);
+  const discounts = (body.post_discounts ?? []).reduce((sum, item) => sum + item.amount, 0);
+  if (body.total_amount !== payments - discounts) {
+    throw paramError("/total_amount", `最终总金额计算非法: must equal Σ post_payments.amount − Σ post_discounts.amount = ${payments - discounts}`, body.total_amount);
+  }
+}
+
+function setAmounts(order: ServiceOrder, body: AmountBody): void {
+  order.post_payments = body.post_payments;
+  if (body.post_discounts) order.post_discounts = body.post_discounts;
+  else delete order.post_discounts;
+  order.total_amount = body.total_amount;
+  order.need_collection = true;
+  order.collection = { state: "USER_PAYING", total_amount: body.total_amount, paying_amount: body.total_amount, paid_amount: 0 };
+}
+
+export const completeServiceOrder: OperationHandler = (ctx, request) => {
+  const { body } = request;
+  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_id: body.service_id,
+  });
+  const order = record.order;
+  const completeRequest = canonicalJson(body);
+  if (isCompleted(order) && record.complete_request === completeRequest) return { status: 204 };
+  if (!(order.state === "DOING" && order.state_description === "USER_CONFIRM")) refuseState(order);
+  checkTotal(body);
+  if (order.risk_fund && body.total_amount > order.risk_fund.amount) {
+    throw paramError("/total_amount", `exceeds risk_fund.amount ${order.risk_fund.amount}`, body.total_amount);
+  }
+  const created = order.time_range ?? {};
+  const given = body.time_range ?? {};
+  for (const name of ["start_time", "end_time"] as const) {
+    const before = created[name];
+    const now = given[name];
+    // "At completion, keep the format used at creation."
+    if (now !== undefined && before !== undefined && before !== "OnAccept" && before.length !== now.length) {
+      throw paramError(`/time_range/${name}`, "must keep the format used at creation", now);
+    }
+  }
+  if (given.end_time === undefined && created.end_time === undefined) {
+    throw paramError("/time_range/end_time", "is required at completion when creation did not give it", undefined);
+  }
+  setAmounts(order, body);
+  order.state_description = "MCH_COMPLETE";
+  order.time_range = { ...created, ...given };
+  if (body.location) order.location = { ...order.location, ...body.location };
+  if (body.total_amount === 0) settle(order, "MCH", ctx.clock.now()); // nothing to collect
+  record.complete_request = completeRequest;
+  record.completed_at = ctx.clock.now();
+  ctx.store.putOrder(record);
+  return { status: 204 };
+};
+
+export const modifyServiceOrder: OperationHandler = (ctx, request) => {
+  const { body } = request;
+  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_id: body.service_id,
+  });
+  const order = record.order;
+  if (!isCompleted(order)) refuseState(order);
+  refuseWhileDeducting(ctx, record);
+  checkTotal(body);
+  if (body.total_amount > (order.total_amount ?? 0)) {
+    throw new RuleError(400, "INVALID_REQUEST", "修改后金额不能大于原金额", {
+      field: "/total_amount",
+      value: body.total_amount,
+      issue: `the amount can only go down (now ${order.total_amount})`,
+      location: "body",
+    });
+  }
+  setAmounts(order, body);
+  ctx.store.putOrder(record);
+  return { status: 204 };
+};
+
+export const syncServiceOrder: OperationHandler = (ctx, request) => {
+  const { body } = request;
+  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_id: body.service_id,
+  });
+  if (!isCompleted(record.order)) refuseState(record.order);
+  refuseWhileDeducting(ctx, record);
+  if (parseServiceTime(body.detail.paid_time) === undefined) throw paramError("/detail/paid_time", "is not a calendar date", body.detail.paid_time);
+  settle(record.order, "MCH", ctx.clock.now(), { paid_time: body.detail.paid_time });
+  ctx.store.putOrder(record);
+  return { status: 204 };
+};
+
+/** DONE, collected: the whole paying amount becomes one collection detail. */
+export function settle(
+  order: ServiceOrder,
+  paidType: Schemas["PaidType"],
+  now: number,
+  extra: { paid_time?: string; transaction_id?: string } = {},
+): void {
+  const collection = order.collection ?? { state: "USER_PAYING", total_amount: order.total_amount ?? 0, paying_amount: order.total_amount ?? 0, paid_amount: 0 };
+  const details = collection.details ?? [];
+  if (collection.paying_amount > 0) {
+    details.push({
+      seq: details.length + 1,
+      amount: collection.paying_amount,
+      paid_type: paidType,
+      paid_time: extra.paid_time ?? compactTime(now),
+      ...(extra.transaction_id ? { transaction_id: extra.transaction_id } : {}),
+    });
+  }
+  order.state = "DONE";
+  delete order.state_description;
+  order.collection = {
+    state: "USER_PAID",
+    total_amount: collection.total_amount,
+    paying_amount: 0,
+    paid_amount: collection.paid_amount + collection.paying_amount,
+    ...(details.length ? { details } : {}),
+  };
+}
+
+// ---- user actions (control API) --------------------------------------------------------------
+
+/** Fields of the decrypted order notifications, read from the spec so the resource never breaks it. */
+const ORDER_NOTIFICATION_FIELDS = Object.keys(
+  deref(deref({ $ref: "#/components/schemas/ServiceOrderNotificationResource" })["properties"]) as object,
+);
+
+export function orderNotificationResource(record: OrderRecord): Record<string, unknown> {
+  const source: Record<string, unknown> = { ...record.order };
+  if (record.deduction) source["out_trade_no"] = record.deduction.out_trade_no;
+  return Object.fromEntries(ORDER_NOTIFICATION_FIELDS.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+}
+
+function controlOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord {
+  const record = loadOrder(ctx, mchid, outOrderNo);
+  if (!record) throw new ControlError(404, `no order ${outOrderNo} for merchant ${mchid}`);
+  return record;
+}
+
+/** The user confirms in the Pay Score mini-program: DOING/USER_CONFIRM and PAYSCORE.USER_CONFIRM. Returns the query_id the jump hands back. */
+export async function confirmOrder(ctx: RuleContext, mchid: string, outOrderNo: string, user: { openid?: string } = {}) {
+  const record = controlOrder(ctx, mchid, outOrderNo);
+  const order = record.order;
+  if (order.state !== "CREATED") throw new ControlError(409, `order ${outOrderNo} is ${order.state}, not CREATED`);
+  const openid = user.openid ?? order.openid ?? order.sub_openid ?? `o${randomNonce(27)}`;
+  if (order.sub_appid !== undefined && order.openid === undefined) order.sub_openid = openid;
+  else order.openid = openid;
+  order.state = "DOING";
+  order.state_description = "USER_CONFIRM";
+  record.confirmed_at = ctx.clock.now();
+  ctx.store.putOrder(record);
+  await notifyOrder(ctx, record, "PAYSCORE.USER_CONFIRM");
+  return { query_id: record.query_id, order };
+}
+
+/** An unconfirmed order passes its 30 days now. */
+export function expireOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord {
+  const record = controlOrder(ctx, mchid, outOrderNo);
+  if (record.order.state !== "CREATED") throw new ControlError(409, `order ${outOrderNo} is ${record.order.state}, not CREATED`);
+  setExpired(ctx, record);
+  return record;
+}
+
+/**
+ * The user pays actively through the cashier: optionally PAYSCORE.MCH_PREPAY
+ * first (WeChat asks the institution for a cashier order), then DONE with a
+ * Pay Score collection and PAYSCORE.USER_PAID.
+ */
+export async function payOrder(ctx: RuleContext, mchid: string, outOrderNo: string, options: { prepay?: boolean } = {}) {
+  const record = controlOrder(ctx, mchid, outOrderNo);
+  if (!isCompleted(record.order)) throw new ControlError(409, `order ${outOrderNo} is not completed and waiting for payment`);
+  if (options.prepay !== false) await sendPrepay(ctx, record);
+  settle(record.order, "NEWTON", ctx.clock.now(), { transaction_id: `4200${compactTime(ctx.clock.now())}${randomDigits(10)}` });
+  ctx.store.putOrder(record);
+  await notifyOrder(ctx, record, "PAYSCORE.USER_PAID");
+  return record.order;
+}
+
+/** PAYSCORE.MCH_PREPAY on its own. */
+export async function prepayOrder(ctx: RuleContext, mchid: string, outOrderNo: string) {
+  const record = controlOrder(ctx, mchid, outOrderNo);
+  if (!isCompleted(record.order)) throw new ControlError(409, `order ${outOrderNo} is not completed and waiting for payment`);
+  await sendPrepay(ctx, record);
+  return record.order;
+}
+
+async function sendPrepay(ctx: RuleContext, record: OrderRecord): Promise<void> {
+  const order = record.order;
+  if (!order.notify_url) return;
+  const now = ctx.clock.now();
+  const resource: Schemas["MchPrepayResource"] = {
+    service_id: order.service_id,
+    appid: order.appid,
+    mchid: order.mchid,
+    ...pick(order, ["sub_appid"]),
+    sub_mchid: order.sub_mchid!,
+    channel_id: order.channel_id,
+    out_order_no: order.out_order_no,
+    ...pick(order, ["openid", "sub_openid"]),
+    total_amount: order.collection?.paying_amount ?? 0,
+    prepay_req_body: {
+      device_info: "WEB",
+      nonce_str: randomNonce(32),
+      body: order.service_introduction,
+      fee_type: "CNY",
+      time_start: compactTime(now),
+      time_expire: compactTime(now + 2 * 3600_000),
+      notify_url: order.notify_url,
+      trade_type: "JSAPI",
+      limit_pay: "no_credit",
+      need_receipt: false,
+    },
+  };
+  await ctx.notifier.enqueue({ mchid: order.mchid, eventType: "PAYSCORE.MCH_PREPAY", notifyUrl: order.notify_url, subject: order.out_order_no, resource });
+}
+
+async function notifyOrder(ctx: RuleContext, record: OrderRecord, eventType: "PAYSCORE.USER_CONFIRM" | "PAYSCORE.USER_PAID") {
+  if (!record.order.notify_url) return;
+  await ctx.notifier.enqueue({
+    mchid: record.mchid,
+    eventType,
+    notifyUrl: record.order.notify_url,
+    subject: record.out_order_no,
+    resource: orderNotificationResource(record),
+  });
+}
+
+export function randomDigits(count: number): string {
+  return Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) => String(byte % 10)).join("");
+}

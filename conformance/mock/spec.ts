@@ -1,0 +1,143 @@
+/**
+ * The mock's view of the bundled spec (generated/openapi.json). Everything the
+ * mock needs that the spec fixes — the operation table, which error code each
+ * status carries, the notification retry schedules, envelope summaries,
+ * resource types — is read from here, so the spec stays the only place those
+ * rules are written.
+ */
+import bundled from "../../generated/openapi.json" with { type: "json" };
+import type { components } from "../../generated/schema.d.ts";
+
+export type Schemas = components["schemas"];
+export type ErrorCode = Schemas["ErrorCode"];
+export type EventType = Schemas["NotificationEventType"];
+export type ServiceOrder = Schemas["ServiceOrder"];
+
+type Json = { readonly [key: string]: unknown };
+
+export const SPEC: Json = bundled as unknown as Json;
+
+export interface OperationEntry {
+  operationId: string;
+  method: "GET" | "POST";
+  /** Path template, e.g. "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel". */
+  path: string;
+  /** Documented statuses, e.g. ["200", "400", …]. */
+  statuses: string[];
+  /** `x-exactly-one-of` (query parameters of which exactly one is required). */
+  exactlyOneOf?: string[];
+}
+
+const paths = SPEC["paths"] as Record<string, Record<string, Json>>;
+
+/** Every operation in the spec, in document order. */
+export const OPERATIONS: readonly OperationEntry[] = Object.entries(paths).flatMap(([path, item]) =>
+  (["get", "post"] as const)
+    .filter((method) => item[method])
+    .map((method) => {
+      const op = item[method]!;
+      const entry: OperationEntry = {
+        operationId: op["operationId"] as string,
+        method: method.toUpperCase() as "GET" | "POST",
+        path,
+        statuses: Object.keys(op["responses"] as Json),
+      };
+      if (Array.isArray(op["x-exactly-one-of"])) entry.exactlyOneOf = op["x-exactly-one-of"] as string[];
+      return entry;
+    }),
+);
+
+export function operationById(operationId: string): OperationEntry {
+  const op = OPERATIONS.find((entry) => entry.operationId === operationId);
+  if (!op) throw new Error(`operation ${operationId} is not in the spec`);
+  return op;
+}
+
+/** Follows a local "#/…" $ref inside the bundled document. */
+export function deref(node: unknown): Json {
+  let current = node as Json;
+  for (let guard = 0; typeof current?.["$ref"] === "string" && guard < 20; guard++) {
+    const pointer = (current["$ref"] as string).replace(/^#\//, "").split("/");
+    current = pointer.reduce<unknown>(
+      (at, segment) => (at as Json)[segment.replace(/~1/g, "/").replace(/~0/g, "~")],
+      SPEC,
+    ) as Json;
+  }
+  return current;
+}
+
+/**
+ * The error codes the spec allows for `status` on `operationId`: the `code`
+ * enum of that status's error schema (e.g. 429 → FREQUENCY_LIMITED).
+ */
+export function errorCodesFor(operationId: string, status: number): ErrorCode[] {
+  const op = operationById(operationId);
+  const response = deref((paths[op.path]![op.method.toLowerCase()]!["responses"] as Json)[String(status)]);
+  const schema = deref((response["content"] as Json | undefined)?.["application/json"] as Json | undefined)?.["schema"];
+  if (!schema) return [];
+  const found: ErrorCode[] = [];
+  const visit = (node: unknown) => {
+    const s = deref(node);
+    const code = deref((s["properties"] as Json | undefined)?.["code"]);
+    if (Array.isArray(code?.["enum"]) && !(s === deref({ $ref: "#/components/schemas/ErrorBody" }))) {
+      found.push(...(code["enum"] as ErrorCode[]));
+    }
+    for (const part of (s["allOf"] as unknown[] | undefined) ?? []) visit(part);
+  };
+  visit(schema);
+  return found;
+}
+
+/** The single code a status carries for an operation (e.g. 500 → SYSTEM_ERROR); throws if the spec lists none. */
+export function errorCodeFor(operationId: string, status: number): ErrorCode {
+  const code = errorCodesFor(operationId, status)[0];
+  if (!code) throw new Error(`the spec documents no error code for ${operationId} ${status}`);
+  return code;
+}
+
+const webhooks = SPEC["webhooks"] as Record<string, { post: Json }>;
+
+/** `x-retry-schedule.delaysSeconds` of an event: seconds to wait before each retry. */
+export function retryDelaysSeconds(eventType: string): number[] {
+  const schedule = webhooks[eventType]?.post["x-retry-schedule"] as { delaysSeconds?: number[] } | undefined;
+  return schedule?.delaysSeconds ?? [];
+}
+
+/** The event types the spec declares (webhook keys). */
+export const EVENT_TYPES = Object.keys(webhooks) as EventType[];
+
+/** The envelope schema of an event (e.g. `UserConfirmNotification`). */
+function envelopeSchema(eventType: string): Json {
+  const body = deref(webhooks[eventType]?.post["requestBody"]);
+  return deref(((body["content"] as Json)["application/json"] as Json)["schema"]);
+}
+
+/** The `summary` of the event's documented example envelope (授权成功, 用户确认订单…); undefined when the example omits it. */
+export function notificationSummary(eventType: string): string | undefined {
+  const example = (envelopeSchema(eventType)["examples"] as Json[] | undefined)?.[0];
+  return example?.["summary"] as string | undefined;
+}
+
+/** `resource.associated_data` / `original_type` as in the event's documented example. */
+export function notificationResourceStyle(eventType: string): { associatedData: string; originalType?: string } {
+  const example = (envelopeSchema(eventType)["examples"] as Json[] | undefined)?.[0];
+  const resource = (example?.["resource"] ?? {}) as Json;
+  const style: { associatedData: string; originalType?: string } = {
+    associatedData: (resource["associated_data"] as string | undefined) ?? "",
+  };
+  if (typeof resource["original_type"] === "string") style.originalType = resource["original_type"];
+  return style;
+}
+
+/** The only `resource_type` the envelope allows. */
+export const RESOURCE_TYPE = (
+  deref((deref({ $ref: "#/components/schemas/NotificationEnvelope" })["properties"] as Json)["resource_type"])["enum"] as string[]
+)[0]!;
+
+/** The only `Wechatpay-Signature-Type` the spec allows. */
+export const SIGNATURE_TYPE = (deref({ $ref: "#/components/schemas/WechatpaySignatureType" })["enum"] as string[])[0]!;
+
+/** The `associated_data` the certificates endpoint uses (its documented example). */
+export const CERTIFICATE_ASSOCIATED_DATA = (
+  (deref({ $ref: "#/components/schemas/EncryptedCertificate" })["examples"] as Json[])[0]!["associated_data"] as string
+);
