@@ -96,3 +96,109 @@ export class DecryptionError extends PayScoreError {
     if (options.field !== undefined) this.field = options.field;
   }
 }
+
+export interface WechatPayErrorOptions extends PayScoreErrorOptions {
+  status: number;
+  /** The body's `code`; undefined when the body is not the APIv3 error JSON (e.g. a proxy's HTML page). */
+  code?: string | undefined;
+  /** The body's `message`, verbatim. */
+  platformMessage?: string | undefined;
+  /** The body's `detail` object (its shape depends on the code). */
+  detail?: unknown;
+  /** The `Request-ID` response header: quote it to WeChat Pay support. */
+  requestId?: string | undefined;
+  /** True when the response carried Wechatpay-* signature headers and they verified. */
+  signed: boolean;
+  /** A 429's `Retry-After`, in milliseconds. */
+  retryAfterMs?: number | undefined;
+}
+
+/**
+ * WeChat Pay (or something in front of it) answered with a non-2xx status.
+ * `signed` says whether the answer was authenticated: an unsigned error can
+ * come from any proxy on the path, so treat its `code` as a hint only.
+ * Never carries request data or key material, only what the server sent.
+ */
+export class WechatPayError extends PayScoreError {
+  override name = "WechatPayError";
+  readonly status: number;
+  readonly code: string | undefined;
+  readonly platformMessage: string | undefined;
+  readonly detail: unknown;
+  readonly requestId: string | undefined;
+  readonly signed: boolean;
+  readonly retryAfterMs: number | undefined;
+
+  constructor(options: WechatPayErrorOptions) {
+    const what = options.code ?? "(no APIv3 error body)";
+    const said = options.platformMessage === undefined ? "" : `: ${options.platformMessage}`;
+    const unsigned = options.signed ? "" : " [unsigned]";
+    const request = options.requestId === undefined ? "" : ` (Request-ID ${options.requestId})`;
+    super(`WeChat Pay answered HTTP ${options.status} ${what}${said}${unsigned}${request}`, options);
+    this.status = options.status;
+    this.code = options.code;
+    this.platformMessage = options.platformMessage;
+    this.detail = options.detail;
+    this.requestId = options.requestId;
+    this.signed = options.signed;
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+export type RequestFailureReason =
+  /** fetch rejected: DNS, connection refused or reset, TLS. */
+  | "network"
+  /** One attempt took longer than the per-attempt timeout. */
+  | "timeout"
+  /** The call's total deadline ran out. */
+  | "deadline-exceeded";
+
+export interface RequestFailedErrorOptions extends PayScoreErrorOptions {
+  /** How many attempts were made (1 = no retry). */
+  attempts: number;
+}
+
+/** No HTTP answer could be obtained (after the retries the policy allows). */
+export class RequestFailedError extends PayScoreError {
+  override name = "RequestFailedError";
+  readonly reason: RequestFailureReason;
+  readonly attempts: number;
+
+  constructor(reason: RequestFailureReason, message: string, options: RequestFailedErrorOptions) {
+    super(message, options);
+    this.reason = reason;
+    this.attempts = options.attempts;
+  }
+}
+
+export type InvalidResponseReason =
+  /** The body is larger than the client's `maxResponseBytes`. */
+  | "too-large"
+  /** The body is not UTF-8, or a JSON response is not JSON. */
+  | "malformed"
+  /** The body breaks the spec's schema (validate: "strict"). */
+  | "schema";
+
+export interface InvalidResponseErrorOptions extends PayScoreErrorOptions {
+  status: number;
+  requestId?: string | undefined;
+  /** For "schema": one line per violation, `<pointer> <keyword>: <message>` (no values). */
+  violations?: readonly string[];
+}
+
+/** A response was received but cannot be used as the operation's result. */
+export class InvalidResponseError extends PayScoreError {
+  override name = "InvalidResponseError";
+  readonly reason: InvalidResponseReason;
+  readonly status: number;
+  readonly requestId: string | undefined;
+  readonly violations: readonly string[];
+
+  constructor(reason: InvalidResponseReason, message: string, options: InvalidResponseErrorOptions) {
+    super(message, options);
+    this.reason = reason;
+    this.status = options.status;
+    this.requestId = options.requestId;
+    this.violations = options.violations ?? [];
+  }
+}

@@ -1,0 +1,253 @@
+/**
+ * `createPayScoreClient(options)`: the typed APIv3 client for Pay Score
+ * institution mode (issue 3 §2).
+ *
+ * - Typed by the generated `paths` (openapi-fetch `createClient<paths>`): a
+ *   wrong path, parameter, field or type is a compile error.
+ * - Every attempt is signed, sent and verified by the transport
+ *   (src/client/transport.ts), which is openapi-fetch's `fetch`; a forged,
+ *   tampered, stale or unsigned 2xx never reaches the caller.
+ * - Keys are imported once, here (so creation is async), never per request.
+ *
+ * Errors THROW; they are never returned in openapi-fetch's `error` field.
+ * One channel for every failure is harder to ignore by accident, and a caller
+ * cannot tell "the platform said no" (`WechatPayError`) from "the answer is
+ * not authentic" (`SignatureVerificationError`) or "no answer"
+ * (`RequestFailedError`) unless all of them arrive the same way. So a call
+ * resolves to `{ data, response }` with `data` the verified body (undefined
+ * for 204) and rejects with a `PayScoreError` subclass:
+ *   WechatPayError            non-2xx answer (status, code, detail, requestId, signed)
+ *   SignatureVerificationError the answer's signature failed (reason names what)
+ *   RequestFailedError        network failure, timeout, deadline (after retries)
+ *   InvalidResponseError      oversized or malformed body; spec violation in "strict"
+ * A caller's AbortSignal rejects with the signal's reason, as fetch does.
+ */
+import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
+import type { paths } from "../generated/schema.js";
+import { type AeadKey, importApiV3Key } from "./aead.js";
+import { PlatformCertificateManager } from "./certificates.js";
+import { type Clock, systemClock } from "./clock.js";
+import { anyKeySource } from "./client/keys.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
+import { type RetryOptions, retryPolicy } from "./client/retry.js";
+import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
+import { type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
+import { type ValidationMode, type WarningHandler, createResponseValidator } from "./client/validation.js";
+import { ConfigError } from "./errors.js";
+import { importCertificate, importMerchantPrivateKey, importPublicKey } from "./keys.js";
+import { type NonceSource, randomNonce } from "./nonce.js";
+import { createRsaSigner } from "./sign.js";
+import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "./verify.js";
+
+export type { PayScoreWarning, ValidationMode, WarningHandler } from "./client/validation.js";
+export type { RetryOptions } from "./client/retry.js";
+
+export interface PayScoreClientOptions {
+  /** The institution's own merchant id (Authorization `mchid`). */
+  mchid: string;
+  /** Serial of the merchant API certificate (Authorization `serial_no`). */
+  merchantSerialNo: string;
+  /** apiclient_key.pem: PKCS#8 or PKCS#1 PEM, or a CryptoKey from importMerchantPrivateKey. */
+  merchantPrivateKey: string | CryptoKey;
+  /** Public-key mode: the WeChat Pay public key (SPKI or PKCS#1 PEM, or CryptoKey) and its id `PUB_KEY_ID_…`. */
+  wechatpayPublicKey?: { id: string; key: string | CryptoKey };
+  /** Certificate mode: the APIv3 key, to download and decrypt /v3/certificates. */
+  apiV3Key?: string | Uint8Array | AeadKey;
+  /** X.509 PEM platform certificates to trust without downloading (pinning, offline tests). */
+  platformCertificates?: readonly string[];
+  /** Default: the spec's primary host. See src/client/transport.ts for path prefixes. */
+  baseUrl?: string;
+  /**
+   * Where to send attempts after a network failure: `true` = the spec's backup
+   * host (api2), a string = that base URL, `false` = stay. Default: `true`
+   * with the default baseUrl, `false` with a custom one (never fail over from
+   * a mock to production).
+   */
+  failover?: boolean | string;
+  /** Validate response bodies against the spec; default "off". */
+  validate?: ValidationMode;
+  /** Spec violations in "warn" mode and failed certificate refreshes; default: ignore. */
+  onWarning?: WarningHandler;
+  retry?: RetryOptions;
+  /** Per-attempt timeout, ms (default 10 000). */
+  timeoutMs?: number;
+  /** Total time for a call including retries and backoff, ms (default 30 000). */
+  deadlineMs?: number;
+  /** Largest response body read, bytes (default 1 MiB). */
+  maxResponseBytes?: number;
+  /** Allowed |now − Wechatpay-Timestamp|, s (default 300). */
+  maxSkewSeconds?: number;
+  /** Default "payscore-acquiringbank". WeChat may refuse requests without one. */
+  userAgent?: string;
+  clock?: Clock;
+  nonce?: NonceSource;
+  fetch?: (request: Request) => Promise<Response>;
+  /** Platform-certificate refresh tuning (see src/certificates.ts). */
+  certificates?: { refreshIntervalMs?: number; refreshBeforeExpiryMs?: number; minDownloadIntervalMs?: number };
+}
+
+type Media = `${string}/${string}`;
+type RequiredKeysOf<T> = { [K in keyof T]: {} extends Pick<T, K> ? never : K }[keyof T] extends infer R
+  ? R extends undefined ? never : R
+  : never;
+type InitParam<Init> =
+  RequiredKeysOf<Init> extends never ? [(Init & { [key: string]: unknown })?] : [Init & { [key: string]: unknown }];
+/** openapi-fetch's result without its `error` branch: errors are thrown (see the module comment). */
+type Success<R> = R extends { error: infer E } ? ([E] extends [undefined] ? R : never) : R;
+
+export type PayScoreMethod<M extends "get" | "post"> = <
+  Path extends ClientPathsWithMethod<Client<paths>, M>,
+  Init extends MaybeOptionalInit<paths[Path], M>,
+>(
+  url: Path,
+  ...init: InitParam<Init>
+) => Promise<Success<FetchResponse<Extract<paths[Path][M], Record<string | number, any>>, Init, Media>>>;
+
+export interface PayScoreClient {
+  /** Call a GET operation, e.g. `GET("/v3/payscore/acquiringbank/serviceorder", { params: { query } })`. */
+  GET: PayScoreMethod<"get">;
+  /** Call a POST operation, e.g. `POST("/v3/payscore/acquiringbank/serviceorder", { body })`. */
+  POST: PayScoreMethod<"post">;
+  /**
+   * Every key responses are verified with (public key, pinned and downloaded
+   * certificates). Pass it as `keys` to the notification helper.
+   */
+  readonly keys: VerificationKeySource;
+  /** The platform-certificate manager, when an APIv3 key was given. */
+  readonly certificates: PlatformCertificateManager | undefined;
+}
+
+/** Per-call options that would bypass the signed transport or the failover mapping. */
+const FORBIDDEN_CALL_OPTIONS = ["fetch", "middleware", "baseUrl"] as const;
+
+export async function createPayScoreClient(options: PayScoreClientOptions): Promise<PayScoreClient> {
+  if (typeof options !== "object" || options === null) throw new ConfigError("createPayScoreClient needs an options object");
+  const clock = options.clock ?? systemClock;
+  const onWarning = options.onWarning ?? (() => undefined);
+  const privateKey =
+    typeof options.merchantPrivateKey === "string" ? await importMerchantPrivateKey(options.merchantPrivateKey) : options.merchantPrivateKey;
+  const signer = createRsaSigner({ mchid: options.mchid, serialNo: options.merchantSerialNo, privateKey });
+
+  const staticKeys = new StaticKeySet();
+  const publicKeyId = options.wechatpayPublicKey?.id;
+  if (options.wechatpayPublicKey) {
+    const { id, key } = options.wechatpayPublicKey;
+    staticKeys.add(id, typeof key === "string" ? await importPublicKey(key) : key);
+  }
+  const pinned = await importPinned(options.platformCertificates ?? [], clock);
+  for (const certificate of pinned) staticKeys.add(certificate.serialNo, certificate.key);
+
+  const baseUrl = trimSlash(options.baseUrl ?? PRIMARY_BASE_URL, "baseUrl");
+  const failover = options.failover ?? options.baseUrl === undefined;
+  const backupBaseUrl = failover === false ? undefined : trimSlash(failover === true ? BACKUP_BASE_URL : failover, "failover");
+
+  const transport = createTransport({
+    signer,
+    clock,
+    nonce: options.nonce ?? (() => randomNonce()),
+    fetch: options.fetch ?? ((request) => fetch(request)),
+    baseUrl,
+    backupBaseUrl,
+    retry: retryPolicy(options.retry),
+    attemptTimeoutMs: positive(options.timeoutMs ?? 10_000, "timeoutMs"),
+    deadlineMs: positive(options.deadlineMs ?? 30_000, "deadlineMs"),
+    maxResponseBytes: positive(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes"),
+    maxSkewSeconds: options.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS,
+    userAgent: options.userAgent ?? "payscore-acquiringbank",
+    validate: createResponseValidator(options.validate ?? "off", onWarning),
+  });
+
+  let manager: PlatformCertificateManager | undefined;
+  if (options.apiV3Key !== undefined) {
+    const apiV3Key = isAeadKey(options.apiV3Key) ? options.apiV3Key : await importApiV3Key(options.apiV3Key);
+    const cached = () => anyKeySource(staticKeys, manager?.cached);
+    manager = new PlatformCertificateManager({
+      apiV3Key,
+      trustedKeys: staticKeys,
+      tolerateNotFound: publicKeyId !== undefined,
+      clock,
+      onWarning,
+      ...(options.maxSkewSeconds === undefined ? {} : { maxSkewSeconds: options.maxSkewSeconds }),
+      ...options.certificates,
+      // The download's own answer is checked with what is already cached, never by downloading again.
+      download: () =>
+        transport(new Request(`${baseUrl}${CERTIFICATES_PATH}`, { method: "GET" }), {
+          keys: cached(),
+          verifySuccess: false,
+          serial: async () => publicKeyId ?? manager?.certificates()[0]?.serialNo ?? pinned[0]?.serialNo,
+        }),
+    });
+  }
+  if (publicKeyId === undefined && manager === undefined && pinned.length === 0) {
+    throw new ConfigError("Give wechatpayPublicKey, apiV3Key (platform certificates) or platformCertificates: responses must be verified");
+  }
+
+  const keys = anyKeySource(staticKeys, manager);
+  const sendOptions: SendOptions = {
+    keys,
+    verifySuccess: true,
+    // The id of the key we want answers signed with: the public key when configured (migration rule, spec-facts §7.6).
+    serial: async () => publicKeyId ?? (await manager?.preferredSerial()) ?? pinned[0]?.serialNo,
+    unknownSerialCause: () => manager?.lastError,
+  };
+  const inner = createClient<paths>({
+    baseUrl,
+    fetch: async (request) => toResponse(await transport(request, sendOptions)),
+  });
+
+  const call = (method: "GET" | "POST") => (url: string, init?: Record<string, unknown>) => {
+    for (const name of FORBIDDEN_CALL_OPTIONS) {
+      if (init !== undefined && name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
+    }
+    return (inner[method] as (url: string, init?: unknown) => Promise<unknown>)(url, init);
+  };
+  return Object.freeze({
+    GET: call("GET") as PayScoreMethod<"get">,
+    POST: call("POST") as PayScoreMethod<"post">,
+    keys,
+    certificates: manager,
+  });
+}
+
+/** A fresh Response over the verified text for openapi-fetch to parse. */
+function toResponse(raw: RawResponse): Response {
+  const headers = new Headers(raw.headers);
+  // The body is already decoded text; these described the wire form.
+  for (const name of ["content-length", "content-encoding", "transfer-encoding"]) headers.delete(name);
+  return new Response(raw.status === 204 ? null : raw.body, { status: raw.status, statusText: raw.statusText, headers });
+}
+
+async function importPinned(pems: readonly string[], clock: Clock) {
+  const imported = [];
+  for (const pem of pems) {
+    const certificate = await importCertificate(pem);
+    if (certificate.notAfter.getTime() <= clock.now()) {
+      throw new ConfigError(`Platform certificate ${certificate.serialNo} expired at ${certificate.notAfter.toISOString()}`);
+    }
+    imported.push(certificate);
+  }
+  // Newest first: the first one is what Wechatpay-Serial names.
+  return imported.sort((a, b) => b.notBefore.getTime() - a.notBefore.getTime());
+}
+
+function isAeadKey(key: unknown): key is AeadKey {
+  return typeof key === "object" && key !== null && !(key instanceof Uint8Array);
+}
+
+function trimSlash(url: string, name: string): string {
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    throw new ConfigError(`${name} must be an absolute http(s) URL`);
+  }
+  if (!/^https?:$/.test(parsed.protocol) || parsed.search || parsed.hash) {
+    throw new ConfigError(`${name} must be an http(s) URL without query or fragment`);
+  }
+  return url.replace(/\/+$/, "");
+}
+
+function positive(value: number, name: string): number {
+  if (!Number.isFinite(value) || value <= 0) throw new ConfigError(`${name} must be a positive number`);
+  return value;
+}

@@ -1,0 +1,298 @@
+/**
+ * The signed transport: sign → send → read → verify → (retry), once per
+ * attempt. It is the `fetch` handed to openapi-fetch, because openapi-fetch's
+ * onRequest runs once per call while every attempt needs a fresh nonce and
+ * timestamp (peers.md note 10), and because doing verification here means no
+ * middleware ordering can let an unverified body through.
+ *
+ * Signed URL: the request-target actually sent (pathname + search of the
+ * final URL), because that is what the receiving server rebuilds the message
+ * from (spec-facts §7.1). A `baseUrl` with a path prefix (`https://proxy/wx`)
+ * is therefore signed *with* its prefix; a proxy that strips the prefix before
+ * forwarding to WeChat would break the signature and is not supported.
+ */
+import type { Clock } from "../clock.js";
+import {
+  InvalidResponseError,
+  PayScoreError,
+  RequestFailedError,
+  SignatureVerificationError,
+  WechatPayError,
+  type RequestFailureReason,
+} from "../errors.js";
+import type { NonceSource } from "../nonce.js";
+import { type Signer, authorizationHeader, buildRequestMessage } from "../sign.js";
+import { unixSeconds } from "../clock.js";
+import { WECHATPAY_HEADERS, type VerificationKeySource, verifySignature } from "../verify.js";
+import { readBodyText } from "./response-body.js";
+import { type RetryPolicy, backoffDelay, isRetryableStatus, retryAfterMs } from "./retry.js";
+import type { ResponseValidator } from "./validation.js";
+
+/** A response whose body was read once, with what the transport learned about it. */
+export interface RawResponse {
+  readonly status: number;
+  readonly statusText: string;
+  readonly headers: Headers;
+  /** The body exactly as received (and, when `signed`, as verified). */
+  readonly body: string;
+  readonly requestId: string | undefined;
+  /** True when the Wechatpay-* signature over `body` verified. */
+  readonly signed: boolean;
+}
+
+export interface TransportConfig {
+  readonly signer: Signer;
+  readonly clock: Clock;
+  readonly nonce: NonceSource;
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** Without trailing slash; openapi-fetch builds URLs as baseUrl + path. */
+  readonly baseUrl: string;
+  /** Without trailing slash; attempts after a network failure go here (and back). */
+  readonly backupBaseUrl: string | undefined;
+  readonly retry: RetryPolicy;
+  readonly attemptTimeoutMs: number;
+  readonly deadlineMs: number;
+  readonly maxResponseBytes: number;
+  readonly maxSkewSeconds: number;
+  readonly userAgent: string;
+  readonly validate: ResponseValidator;
+}
+
+export interface SendOptions {
+  /** Keys for verifying responses. */
+  readonly keys: VerificationKeySource;
+  /**
+   * False only for the certificate download, whose 2xx the certificate
+   * manager verifies itself (with the certificates inside it, after
+   * decryption). Non-2xx answers with signature headers are always verified.
+   */
+  readonly verifySuccess: boolean;
+  /** The `Wechatpay-Serial` to ask the platform to sign with (undefined: send none). */
+  readonly serial: () => Promise<string | undefined>;
+  /** Why a serial is unknown (e.g. the certificate download failed), attached as `cause`. */
+  readonly unknownSerialCause?: () => unknown;
+}
+
+const SIGNATURE_HEADER_NAMES = Object.values(WECHATPAY_HEADERS);
+const REQUEST_ID = "Request-ID";
+
+export type Transport = (request: Request, options: SendOptions) => Promise<RawResponse>;
+
+export function createTransport(config: TransportConfig): Transport {
+  return (request, options) => send(config, request, options);
+}
+
+async function send(config: TransportConfig, request: Request, options: SendOptions): Promise<RawResponse> {
+  const { clock, retry } = config;
+  // Read once: every attempt sends (and signs) these same bytes.
+  const hasBody = request.body !== null;
+  const body = hasBody ? await request.text() : "";
+  const target = relativeTarget(request.url, config.baseUrl);
+  const callerSignal = request.signal;
+  const deadlineAt = clock.now() + config.deadlineMs;
+  let base = config.baseUrl;
+  let lastError: PayScoreError | undefined;
+
+  for (let attempt = 1; ; attempt++) {
+    if (callerSignal.aborted) throw callerSignal.reason;
+    const remaining = deadlineAt - clock.now();
+    if (remaining <= 0) {
+      throw lastError ?? new RequestFailedError("deadline-exceeded", "The call's deadline ran out before an attempt", { attempts: attempt - 1 });
+    }
+    let failure: PayScoreError;
+    try {
+      return await attemptOnce(config, options, { request, body, hasBody, url: `${base}${target}`, target, remaining, attempt });
+    } catch (error) {
+      if (callerSignal.aborted) throw callerSignal.reason;
+      if (!isRetryable(error)) throw error;
+      failure = error;
+    }
+    lastError = failure;
+    if (failure instanceof RequestFailedError && failure.reason === "deadline-exceeded") throw failure;
+    if (attempt >= retry.maxAttempts) throw failure;
+    if (failure instanceof RequestFailedError && config.backupBaseUrl !== undefined) {
+      // The host could not be reached: try the other one (api ↔ api2).
+      base = base === config.baseUrl ? config.backupBaseUrl : config.baseUrl;
+    }
+    const backoff = backoffDelay(retry, attempt);
+    const requested = failure instanceof WechatPayError ? failure.retryAfterMs : undefined;
+    const delay = requested ?? backoff;
+    // Waiting past the deadline cannot help: report the failure we have now.
+    if (clock.now() + delay >= deadlineAt) throw failure;
+    await retry.sleep(delay, callerSignal);
+  }
+}
+
+function isRetryable(error: unknown): error is RequestFailedError | WechatPayError {
+  if (error instanceof RequestFailedError) return true;
+  return error instanceof WechatPayError && isRetryableStatus(error.status);
+}
+
+interface Attempt {
+  request: Request;
+  body: string;
+  hasBody: boolean;
+  url: string;
+  target: string;
+  remaining: number;
+  attempt: number;
+}
+
+async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
+  const headers = new Headers(a.request.headers);
+  const signal = perAttemptSignal(a.request.signal, Math.min(config.attemptTimeoutMs, a.remaining));
+  const cutByDeadline = a.remaining < config.attemptTimeoutMs;
+  const url = new URL(a.url);
+  // Fresh timestamp and nonce per attempt: a replayed Authorization is refused by the platform.
+  const timestamp = unixSeconds(config.clock);
+  const nonce = config.nonce();
+  const message = buildRequestMessage({
+    method: a.request.method,
+    pathAndQuery: `${url.pathname}${url.search}`,
+    timestamp,
+    nonce,
+    body: a.body,
+  });
+  const signature = await config.signer.sign(message);
+  headers.set(
+    "Authorization",
+    authorizationHeader({ mchid: config.signer.mchid, serialNo: config.signer.serialNo, nonce, timestamp, signature }),
+  );
+  headers.set("Accept", "application/json");
+  headers.set("User-Agent", config.userAgent);
+  if (!headers.has(WECHATPAY_HEADERS.serial)) {
+    const serial = await options.serial();
+    if (serial !== undefined) headers.set(WECHATPAY_HEADERS.serial, serial);
+  }
+
+  let response: Response;
+  let text: string;
+  try {
+    response = await config.fetch(
+      new Request(url, {
+        method: a.request.method,
+        headers,
+        ...(a.hasBody ? { body: a.body } : {}),
+        signal: signal.signal,
+        // A redirect would carry the signed Authorization elsewhere; WeChat never redirects.
+        redirect: "manual",
+      }),
+    );
+    text = await readBodyText(response, config.maxResponseBytes, response.headers.get(REQUEST_ID) ?? undefined);
+  } catch (error) {
+    if (error instanceof PayScoreError || a.request.signal.aborted) throw error;
+    const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
+    throw new RequestFailedError(reason, failureMessage(reason, a), { attempts: a.attempt, cause: error });
+  } finally {
+    signal.dispose();
+  }
+
+  const requestId = response.headers.get(REQUEST_ID) ?? undefined;
+  const success = response.status >= 200 && response.status < 300;
+  let signed = false;
+  if (success ? options.verifySuccess : hasSignatureHeaders(response.headers)) {
+    await verifyResponse(config, options, response.headers, text);
+    signed = true;
+  }
+  const parsed = parseJson(text);
+  if (success && parsed === INVALID) {
+    throw new InvalidResponseError("malformed", `HTTP ${response.status} body is not JSON`, { status: response.status, requestId });
+  }
+  const json = parsed === INVALID ? undefined : parsed;
+  config.validate({ method: a.request.method, pathname: a.target.split("?")[0]!, status: response.status, requestId, body: json });
+  if (success) return { status: response.status, statusText: response.statusText, headers: response.headers, body: text, requestId, signed };
+  throw toWechatPayError(response, json, requestId, signed, config);
+}
+
+async function verifyResponse(config: TransportConfig, options: SendOptions, headers: Headers, body: string): Promise<void> {
+  try {
+    await verifySignature({ headers, body, keys: options.keys, clock: config.clock, maxSkewSeconds: config.maxSkewSeconds });
+  } catch (error) {
+    const cause = error instanceof SignatureVerificationError && error.reason === "unknown-serial" ? options.unknownSerialCause?.() : undefined;
+    if (cause === undefined) throw error;
+    const unknown = error as SignatureVerificationError;
+    throw new SignatureVerificationError(unknown.reason, `${unknown.message} (the platform-certificate download failed)`, {
+      ...(unknown.header === undefined ? {} : { header: unknown.header }),
+      ...(unknown.serial === undefined ? {} : { serial: unknown.serial }),
+      cause,
+    });
+  }
+}
+
+function hasSignatureHeaders(headers: Headers): boolean {
+  return SIGNATURE_HEADER_NAMES.some((name) => headers.has(name));
+}
+
+const INVALID = Symbol("invalid JSON");
+
+function parseJson(text: string): unknown {
+  if (text === "") return undefined;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return INVALID;
+  }
+}
+
+function toWechatPayError(
+  response: Response,
+  json: unknown,
+  requestId: string | undefined,
+  signed: boolean,
+  config: TransportConfig,
+): WechatPayError {
+  const body = typeof json === "object" && json !== null ? (json as Record<string, unknown>) : {};
+  return new WechatPayError({
+    status: response.status,
+    code: typeof body["code"] === "string" ? body["code"] : undefined,
+    platformMessage: typeof body["message"] === "string" ? body["message"] : undefined,
+    detail: body["detail"],
+    requestId,
+    signed,
+    // Honoured only on 429, where WeChat's rate limiter is the one asking.
+    retryAfterMs: response.status === 429 ? retryAfterMs(response.headers.get("Retry-After"), config.clock) : undefined,
+  });
+}
+
+/**
+ * The part of the URL after `baseUrl` (path + query), so a retry can go to
+ * the backup host unchanged. openapi-fetch builds every URL as baseUrl + path.
+ */
+function relativeTarget(url: string, baseUrl: string): string {
+  if (!url.startsWith(baseUrl)) {
+    throw new PayScoreError("Request URL does not start with the client's baseUrl (per-call baseUrl is not supported)");
+  }
+  return url.slice(baseUrl.length);
+}
+
+interface AttemptSignal {
+  readonly signal: AbortSignal;
+  timedOut(): boolean;
+  dispose(): void;
+}
+
+/** The caller's signal plus this attempt's timeout; the timer is cleared when the attempt ends. */
+function perAttemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(caller.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
+  }, timeoutMs);
+  if (caller.aborted) onAbort();
+  else caller.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose() {
+      clearTimeout(timer);
+      caller.removeEventListener("abort", onAbort);
+    },
+  };
+}
+
+function failureMessage(reason: RequestFailureReason, a: Attempt): string {
+  const what = reason === "network" ? "could not reach" : reason === "timeout" ? "timed out waiting for" : "ran out of time waiting for";
+  return `Attempt ${a.attempt} ${what} ${new URL(a.url).host}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * `validate: "off" | "warn" | "strict"`: response bodies against the spec's
+ * schema for that operation and status (src/spec-ajv.ts, strict Ajv 2020).
+ *
+ * The ajv instance is created on the first validated response and each
+ * schema is compiled once per client (SpecAjv caches by pointer), never per
+ * call. "strict" refuses a 2xx that breaks the contract; a non-2xx is already
+ * an error, so its violations are only reported through `onWarning` (turning
+ * them into another error would hide the status and code).
+ */
+import { ConfigError, InvalidResponseError } from "../errors.js";
+import { createSpecAjv, describeErrors, type SpecAjv } from "../spec-ajv.js";
+import { bundledSpec, routeFor } from "./spec.js";
+
+export type ValidationMode = "off" | "warn" | "strict";
+
+export interface PayScoreWarning {
+  /** "schema": a body breaks the spec; "undocumented-status": the spec lists no such status; "certificates": a platform-certificate refresh failed (cached keys still used). */
+  kind: "schema" | "undocumented-status" | "certificates";
+  message: string;
+  operationId?: string;
+  status?: number;
+  requestId?: string | undefined;
+  /** `<pointer> <keyword>: <message>` per violation; values are never included. */
+  violations?: readonly string[];
+  cause?: unknown;
+}
+
+export type WarningHandler = (warning: PayScoreWarning) => void;
+
+export interface ResponseCheck {
+  method: string;
+  pathname: string;
+  status: number;
+  requestId: string | undefined;
+  /** The parsed JSON body, or undefined for an empty body. */
+  body: unknown;
+}
+
+export type ResponseValidator = (check: ResponseCheck) => void;
+
+const MODES: readonly ValidationMode[] = ["off", "warn", "strict"];
+
+export function createResponseValidator(mode: ValidationMode, onWarning: WarningHandler): ResponseValidator {
+  if (!MODES.includes(mode)) throw new ConfigError(`validate must be one of ${MODES.join(", ")}`);
+  if (mode === "off") return () => undefined;
+  let ajv: SpecAjv | undefined;
+  return (check) => {
+    const route = routeFor(check.method, check.pathname);
+    if (!route) return; // only the typed paths reach the transport; the certificate path is in the spec too
+    const success = check.status >= 200 && check.status < 300;
+    const refuse = mode === "strict" && success;
+    const report = (warning: PayScoreWarning) => {
+      if (refuse) {
+        throw new InvalidResponseError("schema", `${route.operationId}: ${warning.message}`, {
+          status: check.status,
+          requestId: check.requestId,
+          violations: warning.violations ?? [],
+        });
+      }
+      onWarning(warning);
+    };
+    const context = { operationId: route.operationId, status: check.status, requestId: check.requestId };
+    if (!route.documents(check.status)) {
+      report({ kind: "undocumented-status", message: `HTTP ${check.status} is not a documented response`, ...context });
+      return;
+    }
+    const pointer = route.schemaPointer(check.status);
+    if (pointer === undefined) {
+      if (check.body !== undefined) {
+        report({ kind: "schema", message: `HTTP ${check.status} must have no body`, violations: ["/ body: must be empty"], ...context });
+      }
+      return;
+    }
+    ajv ??= createSpecAjv(bundledSpec);
+    const validate = ajv.schemaAt(pointer);
+    if (!validate(check.body)) {
+      const violations = describeErrors(validate.errors);
+      report({ kind: "schema", message: `response body breaks the spec (${violations.length} violation(s))`, violations, ...context });
+    }
+  };
+}
