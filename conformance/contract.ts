@@ -376,7 +376,8 @@ class ContractImpl implements Contract {
 
   findOperation(method: string, pathname: string) {
     const wanted = method.toUpperCase();
-    const parts = pathname.split("/");
+    // A full request target may carry a query; only the path is matched.
+    const parts = pathname.split(/[?#]/)[0]!.split("/");
     let best: { operation: OperationRef; pathParams: Record<string, string>; literals: number } | undefined;
     for (const op of this.#ops) {
       if (op.ref.method !== wanted || op.segments.length !== parts.length) continue;

@@ -236,6 +236,28 @@ describe("findOperation", () => {
       pathParams: {},
     });
   });
+  it("literal beats template even when the template comes first in the document", () => {
+    const ok = { "200": { description: "ok" } };
+    const tiny = {
+      openapi: "3.1.0", info: { title: "t", version: "1" },
+      paths: {
+        "/a/{id}": { get: { operationId: "byId", parameters: [{ name: "id", in: "path", required: true, schema: { type: "string" } }], responses: ok } },
+        "/a/latest": { get: { operationId: "latest", responses: ok } },
+        "/a/{id}/b/{n}": { get: { operationId: "nested", parameters: [
+          { name: "id", in: "path", required: true, schema: { type: "string" } },
+          { name: "n", in: "path", required: true, schema: { type: "integer", minimum: 1 } }], responses: ok } },
+      },
+    };
+    const small = loadContract(tiny);
+    expect(small.findOperation("GET", "/a/latest")?.operation.operationId).toBe("latest");
+    expect(small.findOperation("GET", "/a/42")).toEqual({ operation: { operationId: "byId", method: "GET", path: "/a/{id}" }, pathParams: { id: "42" } });
+    expect(small.findOperation("GET", "/a/42?x=1")?.operation.operationId).toBe("byId");
+    // Path values arrive as strings and are coerced by the parameter's schema type.
+    const nested = small.findOperation("GET", "/a/x/b/0")!;
+    expect(pick(small.checkRequest("nested", { pathParams: nested.pathParams }))).toEqual([{ pointer: "/path/n", rule: "minimum" }]);
+    expect(small.checkRequest("nested", { pathParams: { id: "x", n: "3" } })).toEqual([]);
+    expect(pick(small.checkRequest("nested", { pathParams: { id: "x", n: "three" } }))).toEqual([{ pointer: "/path/n", rule: "type" }]);
+  });
   it("fills and decodes path parameters, matches the method case-insensitively", () => {
     const found = contract.findOperation("post", "/v3/payscore/acquiringbank/serviceorder/A%7CB*1/complete");
     expect(found?.operation.operationId).toBe("completeServiceOrder");
