@@ -26,7 +26,7 @@ export type AuthResult =
   | { ok: false; message: string; detail: Record<string, unknown> };
 
 /** Length of the signed message the platform echoes in `sign_information`. */
-const ECHO_CHARS = 64;
+const ECHO_CHARS = 256;
 
 export async function checkAuthorization(request: ReceivedRequest, merchants: MerchantKeys, clock: Clock): Promise<AuthResult> {
   let parsed;

@@ -210,7 +210,9 @@ export class Notifier {
       if (delay === undefined) {
         record.state = "failed";
       } else {
-        record.next_at = Date.now() + (delay * 1000) / this.#o.compression;
+        const wait = (delay * 1000) / this.#o.compression;
+        record.attempts.at(-1)!.retry_in_ms = wait;
+        record.next_at = Date.now() + wait;
       }
     }
     this.#o.store.putNotification(record);

@@ -66,35 +66,6 @@ export function deref(node: unknown): Json {
   return current;
 }
 
-/**
- * The error codes the spec allows for `status` on `operationId`: the `code`
- * enum of that status's error schema (e.g. 429 → FREQUENCY_LIMITED).
- */
-export function errorCodesFor(operationId: string, status: number): ErrorCode[] {
-  const op = operationById(operationId);
-  const response = deref((paths[op.path]![op.method.toLowerCase()]!["responses"] as Json)[String(status)]);
-  const schema = deref((response["content"] as Json | undefined)?.["application/json"] as Json | undefined)?.["schema"];
-  if (!schema) return [];
-  const found: ErrorCode[] = [];
-  const visit = (node: unknown) => {
-    const s = deref(node);
-    const code = deref((s["properties"] as Json | undefined)?.["code"]);
-    if (Array.isArray(code?.["enum"]) && !(s === deref({ $ref: "#/components/schemas/ErrorBody" }))) {
-      found.push(...(code["enum"] as ErrorCode[]));
-    }
-    for (const part of (s["allOf"] as unknown[] | undefined) ?? []) visit(part);
-  };
-  visit(schema);
-  return found;
-}
-
-/** The single code a status carries for an operation (e.g. 500 → SYSTEM_ERROR); throws if the spec lists none. */
-export function errorCodeFor(operationId: string, status: number): ErrorCode {
-  const code = errorCodesFor(operationId, status)[0];
-  if (!code) throw new Error(`the spec documents no error code for ${operationId} ${status}`);
-  return code;
-}
-
 const webhooks = SPEC["webhooks"] as Record<string, { post: Json }>;
 
 /** `x-retry-schedule.delaysSeconds` of an event: seconds to wait before each retry. */

@@ -63,6 +63,8 @@ export interface DeliveryAttempt {
   fault?: string;
   /** Wechatpay-Serial the delivery was signed with. */
   serial: string;
+  /** After a failed attempt: the wait before the next one (schedule delay ÷ compression), ms. */
+  retry_in_ms?: number;
 }
 
 export type NotificationState = "pending" | "delivered" | "failed" | "held";

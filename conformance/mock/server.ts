@@ -1,0 +1,356 @@
+/**
+ * The mock platform: a real node:http server that behaves like WeChat Pay
+ * for the 13 operations of the spec. Per request:
+ *
+ *   route (contract.findOperation) → Authorization check (401 SIGN_ERROR) →
+ *   injected fault → JSON body → request check against the spec (400
+ *   PARAM_ERROR naming the field, from the contract's violation) →
+ *   Wechatpay-Serial picks the signing key (400 INVALID_REQUEST for a key the
+ *   platform does not have) → business rules on the state store →
+ *   response signed like the platform, with Request-ID.
+ *
+ * Keys are imported and validators compiled once at start; the only
+ * synchronous I/O on the request path is the state file, when one is given.
+ */
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import type { AddressInfo } from "node:net";
+import { setTimeout as sleep } from "node:timers/promises";
+import type { AeadKey } from "../../src/aead.ts";
+import { systemClock, type Clock } from "../../src/clock.ts";
+import { loadContract, type Contract, type Violation } from "../contract.ts";
+import { checkAuthorization } from "./auth.ts";
+import { listCertificates } from "./certificates.ts";
+import { handleControl, MockControl } from "./control.ts";
+import { FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
+import {
+  loadApiV3Key,
+  loadMerchantKeys,
+  loadPlatformKeys,
+  type MerchantKeyOptions,
+  type MerchantKeys,
+  type PlatformKeyOptions,
+  type PlatformKeys,
+  type SigningKey,
+} from "./keys.ts";
+import { Notifier } from "./notifications.ts";
+import * as authorizations from "./rules/authorizations.ts";
+import { RuleError, type ApiResult, type OperationHandler, type RuleContext } from "./rules/common.ts";
+import * as deduction from "./rules/deduction.ts";
+import * as orders from "./rules/orders.ts";
+import { requestId, signatureHeaders } from "./signing.ts";
+import type { ErrorCode } from "./spec.ts";
+import { StateStore } from "./store.ts";
+
+export type SigningMode = "public-key" | "certificate";
+
+export interface MockOptions {
+  /** Default 0 (any free port). */
+  port?: number;
+  /** Default 127.0.0.1. The control API is unauthenticated: keep it on loopback. */
+  host?: string;
+  /** mchid → merchant API certificate serial → public key. Default: the test fixture merchant 1900000109. */
+  merchants?: MerchantKeyOptions;
+  /** Platform signing material. Default: the test fixtures' WeChat Pay public key and platform certificate 1. */
+  platform?: PlatformKeyOptions;
+  /** 32-byte APIv3 key (notifications, /v3/certificates). Default: the test fixture key. */
+  apiV3Key?: string | Uint8Array;
+  /** How responses are signed when the request names no Wechatpay-Serial. Default: public-key when configured. */
+  defaultSigning?: SigningMode;
+  /** Which key signs notifications. Default: `defaultSigning`. */
+  notifySigning?: SigningMode;
+  /** The platform's "now" (signature timestamps, skew check, windows, times in bodies). Default: system clock. */
+  clock?: Clock;
+  /** Notification retry delays are divided by this. Default 1 (the documented schedule). */
+  notifyCompression?: number;
+  /** How long a merchant has to answer a notification. Default 5000 ms (documented 5 s). */
+  notifyTimeoutMs?: number;
+  /** false: notifications wait for `control.flushNotifications()`. Default true. */
+  autoDeliver?: boolean;
+  /** SQLite state file; absent = in memory. */
+  stateFile?: string;
+  /** Used to deliver notifications. Default: global fetch. */
+  fetch?: typeof fetch;
+  /** Default: loadContract() over generated/openapi.json. */
+  contract?: Contract;
+  /** Largest request body accepted. Default 1 MiB. */
+  maxBodyBytes?: number;
+}
+
+export interface MockPlatform {
+  /** e.g. "http://127.0.0.1:40123" (no trailing slash): the client's baseUrl. */
+  readonly url: string;
+  readonly port: number;
+  readonly control: MockControl;
+  readonly store: StateStore;
+  readonly contract: Contract;
+  readonly keys: PlatformKeys;
+  /** Stops delivering, closes connections and the server, writes and closes the state store. */
+  close(): Promise<void>;
+}
+
+interface Runtime {
+  contract: Contract;
+  merchants: MerchantKeys;
+  keys: PlatformKeys;
+  apiV3Key: AeadKey;
+  clock: Clock;
+  defaultKey: SigningKey;
+  faults: FaultQueue;
+  ctx: RuleContext;
+  control: MockControl;
+  handlers: Record<string, OperationHandler>;
+  maxBodyBytes: number;
+}
+
+export async function startMock(options: MockOptions = {}): Promise<MockPlatform> {
+  const clock = options.clock ?? systemClock;
+  const [merchants, keys, apiV3Key] = await Promise.all([
+    loadMerchantKeys(options.merchants),
+    loadPlatformKeys(options.platform),
+    loadApiV3Key(options.apiV3Key),
+  ]);
+  const defaultSigning = options.defaultSigning ?? (keys.publicKey ? "public-key" : "certificate");
+  const defaultKey = pickKey(keys, defaultSigning);
+  const compression = options.notifyCompression ?? 1;
+  if (!(compression > 0)) throw new RangeError("notifyCompression must be > 0");
+  const contract = options.contract ?? loadContract();
+  const store = await StateStore.open(options.stateFile);
+  const faults = new FaultQueue();
+  const notifier = new Notifier({
+    store,
+    keys,
+    apiV3Key,
+    clock,
+    faults,
+    compression,
+    signWith: options.notifySigning ?? defaultSigning,
+    timeoutMs: options.notifyTimeoutMs ?? 5000,
+    autoDeliver: options.autoDeliver ?? true,
+    fetch: options.fetch ?? fetch,
+  });
+  const ctx: RuleContext = { store, clock, notifier };
+  const control = new MockControl(ctx, faults, notifier);
+  const runtime: Runtime = {
+    contract,
+    merchants,
+    keys,
+    apiV3Key,
+    clock,
+    defaultKey,
+    faults,
+    ctx,
+    control,
+    maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
+    handlers: {
+      applyPermissions: authorizations.applyPermissions,
+      getPermissionsByAuthorizationCode: authorizations.getPermissionsByAuthorizationCode,
+      terminatePermissionsByAuthorizationCode: authorizations.terminatePermissionsByAuthorizationCode,
+      createServiceOrder: orders.createServiceOrder,
+      getServiceOrder: orders.getServiceOrder,
+      cancelServiceOrder: orders.cancelServiceOrder,
+      completeServiceOrder: orders.completeServiceOrder,
+      modifyServiceOrder: orders.modifyServiceOrder,
+      syncServiceOrder: orders.syncServiceOrder,
+      registerDeductInfo: deduction.registerDeductInfo,
+      getDeductInfo: deduction.getDeductInfo,
+      createPayOnDeliveryServiceOrder: orders.createPayOnDeliveryServiceOrder,
+      listCertificates: () => listCertificates(keys, apiV3Key),
+    },
+  };
+  const server = createServer((req, res) => {
+    handle(runtime, req, res).catch((error: unknown) => {
+      // A bug in the mock, not a platform answer: say so plainly (no secrets are in scope here).
+      if (!res.headersSent) {
+        res.writeHead(500, { "Content-Type": "text/plain; charset=utf-8" });
+        res.end(`mock platform internal error: ${error instanceof Error ? error.message : String(error)}`);
+      } else res.destroy();
+    });
+  });
+  server.keepAliveTimeout = 5000;
+  await new Promise<void>((resolve, reject) => {
+    server.once("error", reject);
+    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  });
+  notifier.start();
+  const address = server.address() as AddressInfo;
+  const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
+  let closed: Promise<void> | undefined;
+  return {
+    url: `http://${host}:${address.port}`,
+    port: address.port,
+    control,
+    store,
+    contract,
+    keys,
+    close() {
+      closed ??= (async () => {
+        await notifier.stop();
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          server.closeAllConnections();
+        });
+        store.close();
+      })();
+      return closed;
+    },
+  };
+}
+
+function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
+  const key = mode === "public-key" ? keys.publicKey : keys.certificates[0];
+  if (!key) throw new RangeError(`signing mode ${mode} needs ${mode === "public-key" ? "a platform public key" : "a platform certificate"}`);
+  return key;
+}
+
+// ---- one request ---------------------------------------------------------------------------------
+
+async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const raw = await readBody(req, rt.maxBodyBytes);
+  const target = req.url ?? "/";
+  const url = new URL(target, "http://mock.invalid");
+  if (url.pathname === "/mock" || url.pathname.startsWith("/mock/")) {
+    const answer = await handleControl(rt.control, req.method ?? "GET", url, raw && raw.length ? safeJson(raw) : undefined);
+    return sendJson(res, answer.status, answer.body);
+  }
+  const method = req.method ?? "GET";
+  // The key that signs this answer: the one the request names, else the default (migration rule).
+  const requested = header(req, "wechatpay-serial");
+  const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
+  const reply = (status: number, body?: unknown, fault?: ActiveFault) => sendSigned(rt, res, signingKey, status, body, fault);
+  const error = (status: number, code: ErrorCode, message: string, detail?: Record<string, unknown>) =>
+    reply(status, { code, message, ...(detail ? { detail } : {}) });
+
+  const match = rt.contract.findOperation(method, url.pathname);
+  if (!match) return error(404, "RESOURCE_NOT_EXISTS", `no API ${method} ${url.pathname}`);
+  const operationId = match.operation.operationId;
+
+  if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
+  let text: string;
+  try {
+    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+  } catch {
+    return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
+  }
+  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
+
+  const fault = rt.faults.takeForResponse(operationId);
+  if (fault?.kind === "latency") await sleep(fault.delayMs ?? 0);
+  if (fault?.kind === "status") {
+    const code = rt.contract.errorCodes(operationId, fault.status!)[0] as ErrorCode | undefined;
+    return reply(fault.status!, { code: code ?? "SYSTEM_ERROR", message: `injected fault: ${fault.status}` });
+  }
+
+  let body: unknown;
+  if (text !== "") {
+    try {
+      body = JSON.parse(text);
+    } catch {
+      return error(400, "PARAM_ERROR", "请求体不是合法的JSON", { field: "/", location: "body", issue: "body is not valid JSON" });
+    }
+  }
+  const query: Record<string, string> = {};
+  for (const [name, value] of url.searchParams) {
+    if (Object.hasOwn(query, name)) {
+      return error(400, "PARAM_ERROR", `参数错误: ${name} appears twice`, { field: name, location: "query", issue: "repeated query parameter" });
+    }
+    query[name] = value;
+  }
+  const violations = rt.contract.checkRequest(operationId, { pathParams: match.pathParams, query, headers: req.headers, body });
+  if (violations.length > 0) return error(400, "PARAM_ERROR", paramMessage(violations[0]!), paramDetail(violations));
+
+  if (requested && !rt.keys.bySerial(requested)) {
+    // spec WechatpaySerialRequest: a serial the merchant does not own gives 400 INVALID_REQUEST.
+    return error(400, "INVALID_REQUEST", `Wechatpay-Serial ${requested} is not a platform key of this merchant`, {
+      field: "Wechatpay-Serial",
+      value: requested,
+      location: "header",
+      issue: "unknown platform certificate serial or public key id",
+    });
+  }
+
+  let result: ApiResult;
+  try {
+    result = await rt.handlers[operationId]!(rt.ctx, { mchid: auth.mchid, pathParams: match.pathParams, query, body });
+  } catch (caught) {
+    if (!(caught instanceof RuleError)) throw caught;
+    result = { status: caught.status, body: { code: caught.code, message: caught.message, ...(caught.detail ? { detail: caught.detail } : {}) } };
+  }
+  if (fault?.kind === "drop") {
+    // The operation ran; the answer is lost (the caller must retry idempotently).
+    res.socket?.destroy();
+    return;
+  }
+  return reply(result.status, result.body, fault);
+}
+
+async function sendSigned(rt: Runtime, res: ServerResponse, key: SigningKey, status: number, body: unknown, fault?: ActiveFault) {
+  const text = body === undefined ? "" : JSON.stringify(body);
+  const headers: Record<string, string> = {
+    ...(await signatureHeaders(key, text, rt.clock, signatureFault(fault))),
+    "Request-ID": requestId(),
+  };
+  if (text !== "") headers["Content-Type"] = "application/json; charset=utf-8";
+  headers["Content-Length"] = String(Buffer.byteLength(text));
+  res.writeHead(status, headers);
+  res.end(text);
+}
+
+function sendJson(res: ServerResponse, status: number, body: unknown): void {
+  const text = JSON.stringify(body ?? null);
+  res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)) });
+  res.end(text);
+}
+
+/** "/body/post_payments/0/amount" → the platform's detail: field "/post_payments/0/amount", location "body". */
+function paramDetail(violations: Violation[]): Record<string, unknown> {
+  const [first] = violations;
+  const { field, location } = fieldOf(first!.pointer);
+  return {
+    field,
+    ...(first!.value !== undefined ? { value: first!.value } : {}),
+    issue: `${first!.rule}: ${first!.message}`,
+    location,
+    // Every broken rule, for callers that fix them all at once.
+    violations: violations.map((v) => ({ ...fieldOf(v.pointer), rule: v.rule, issue: v.message })),
+  };
+}
+
+function fieldOf(pointer: string): { field: string; location: string } {
+  const [, part = "", ...rest] = pointer.split("/");
+  const unescaped = rest.map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  if (part === "body") return { field: `/${rest.join("/")}`, location: "body" };
+  if (part === "headers") return { field: unescaped.join("/"), location: "header" };
+  return { field: unescaped.join("/") || part, location: part };
+}
+
+function paramMessage(violation: Violation): string {
+  const { field } = fieldOf(violation.pointer);
+  return `参数错误: ${field} ${violation.message}`.slice(0, 512);
+}
+
+function header(req: IncomingMessage, name: string): string | undefined {
+  const value = req.headers[name];
+  return Array.isArray(value) ? value[0] : value;
+}
+
+/** The raw body bytes; undefined when larger than `limit` (the rest is drained). */
+async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  let tooLarge = false;
+  for await (const chunk of req as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > limit) tooLarge = true;
+    else chunks.push(chunk);
+  }
+  return tooLarge ? undefined : Buffer.concat(chunks);
+}
+
+function safeJson(raw: Uint8Array): unknown {
+  try {
+    return JSON.parse(new TextDecoder().decode(raw));
+  } catch {
+    return undefined;
+  }
+}
