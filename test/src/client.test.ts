@@ -1,0 +1,291 @@
+/**
+ * createPayScoreClient against a real loopback server (test/src/support/platform-server.ts)
+ * that checks every request signature with node:crypto and signs every
+ * answer with node:crypto: signing, verification, errors and validation.
+ * Retries, timeouts and failover are in client-retry.test.ts; certificate
+ * handling in certificates.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import bundled from "../../generated/openapi.json" with { type: "json" };
+import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client.ts";
+import {
+  ConfigError,
+  InvalidResponseError,
+  SignatureVerificationError,
+  WechatPayError,
+} from "../../src/errors.ts";
+import { fixedClock } from "../../src/clock.ts";
+import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, fixturePath, pem, pemBody } from "../fixtures/keys.ts";
+import { opensslVerify } from "./support/openssl.ts";
+import { type PlatformServer, nowSeconds, startPlatformServer } from "./support/platform-server.ts";
+
+const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
+const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
+const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
+const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
+const CANCEL_BODY = { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "用户取消 (user cancelled)" };
+
+let server: PlatformServer;
+beforeEach(async () => {
+  server = await startPlatformServer(() => ({ body: ORDER }));
+});
+afterEach(async () => {
+  await server.close();
+});
+
+function clientFor(overrides: Partial<PayScoreClientOptions> = {}) {
+  return createPayScoreClient({
+    mchid: MCHID,
+    merchantSerialNo: MERCHANT_SERIAL,
+    merchantPrivateKey: pem.merchantKey,
+    wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey },
+    baseUrl: server.url,
+    retry: { sleep: async () => undefined },
+    ...overrides,
+  });
+}
+
+const getOrder = async (overrides: Partial<PayScoreClientOptions> = {}) =>
+  (await clientFor(overrides)).GET(ORDER_PATH, { params: { query: QUERY } });
+
+async function rejection(promise: Promise<unknown>): Promise<unknown> {
+  try {
+    await promise;
+  } catch (error) {
+    return error;
+  }
+  throw new Error("expected the call to reject");
+}
+
+describe("request signing (checked by the server with node:crypto)", () => {
+  it("signs a GET over METHOD, path?query, timestamp, nonce and an empty body line", async () => {
+    const now = Date.now();
+    const client = await clientFor({ clock: fixedClock(now), userAgent: "bank-x/1.0" });
+    const { data } = await client.GET(ORDER_PATH, { params: { query: QUERY } });
+    expect(data).toEqual(ORDER);
+    const [request] = server.requests;
+    expect(request!.signatureValid).toBe(true);
+    expect(request!.url).toBe(`${ORDER_PATH}?sub_mchid=1230000109&channel_id=1230000109&out_order_no=1234323JKHDFE1243252`);
+    expect(request!.message).toBe(`GET\n${request!.url}\n${request!.auth!.timestamp}\n${request!.auth!.nonce_str}\n\n`);
+    expect(request!.auth).toMatchObject({ mchid: MCHID, serial_no: MERCHANT_SERIAL });
+    expect(request!.auth!.nonce_str).toMatch(/^[0-9A-Za-z]{32}$/);
+    expect(request!.auth!.timestamp).toBe(String(Math.floor(now / 1000)));
+    expect(request!.headers).toMatchObject({ accept: "application/json", "user-agent": "bank-x/1.0", "wechatpay-serial": PUB_KEY_ID });
+    expect(request!.headers["content-type"]).toBeUndefined();
+    expect(request!.headers.authorization).toMatch(/^WECHATPAY2-SHA256-RSA2048 mchid="/);
+  });
+
+  it("signs the exact UTF-8 body bytes of a POST, also per the openssl CLI", async () => {
+    server.handle(() => ({ status: 204 }));
+    const client = await clientFor();
+    const result = await client.POST(CANCEL_PATH, { params: { path: { out_order_no: "1234323JKHDFE1243252" } }, body: CANCEL_BODY });
+    expect(result.data).toBeUndefined();
+    const [request] = server.requests;
+    expect(request!.body).toBe(JSON.stringify(CANCEL_BODY));
+    expect(request!.headers["content-type"]).toBe("application/json");
+    expect(request!.signatureValid).toBe(true);
+    const openssl = opensslVerify(fixturePath("merchantPub"), request!.message, request!.auth!.signature);
+    expect(openssl).toEqual({ status: 0, output: "Verified OK" });
+    const tampered = opensslVerify(fixturePath("merchantPub"), request!.message.replace("user", "User"), request!.auth!.signature);
+    expect(tampered.status).toBe(1);
+  });
+
+  it("signs the path as sent when baseUrl has a path prefix", async () => {
+    const { data } = await getOrder({ baseUrl: `${server.url}/gateway/wx/` });
+    expect(data).toEqual(ORDER);
+    expect(server.requests[0]!.url.startsWith(`/gateway/wx${ORDER_PATH}?`)).toBe(true);
+    expect(server.requests[0]!.signatureValid).toBe(true);
+  });
+
+  it("gives byte-identical signatures for PKCS#8 and PKCS#1 private keys (fixed clock and nonce)", async () => {
+    const pinned = { clock: fixedClock(Date.now()), nonce: () => "N".repeat(32) };
+    await getOrder({ ...pinned, merchantPrivateKey: pem.merchantKey });
+    await getOrder({ ...pinned, merchantPrivateKey: pem.merchantKeyPkcs1 });
+    const [pkcs8, pkcs1] = server.requests;
+    expect(pkcs1!.signatureValid).toBe(true);
+    expect(pkcs1!.auth!.signature).toBe(pkcs8!.auth!.signature);
+  });
+});
+
+describe("response verification", () => {
+  const refused = async (reply: Parameters<PlatformServer["handle"]>[0]) => {
+    server.handle(reply);
+    const error = await rejection(getOrder());
+    expect(error).toBeInstanceOf(SignatureVerificationError);
+    expect(server.requests).toHaveLength(1); // never retried
+    return error as SignatureVerificationError;
+  };
+
+  it("accepts a response signed with the WeChat Pay public key", async () => {
+    const { data, response } = await getOrder();
+    expect(data).toEqual(ORDER);
+    expect(response.status).toBe(200);
+  });
+
+  it("refuses a tampered body", async () => {
+    const error = await refused(() => ({ body: { ...ORDER, state: "DONE" }, signedBody: JSON.stringify(ORDER) }));
+    expect(error).toMatchObject({ reason: "bad-signature", header: "Wechatpay-Signature" });
+  });
+
+  it("refuses a signature made with another key", async () => {
+    const error = await refused(() => ({ body: ORDER, signWith: "attacker" }));
+    expect(error.reason).toBe("bad-signature");
+  });
+
+  it("refuses a stale timestamp (more than 300 s old)", async () => {
+    expect((await refused(() => ({ body: ORDER, timestamp: nowSeconds() - 400 }))).reason).toBe("stale-timestamp");
+  });
+
+  it("refuses a future timestamp (more than 300 s ahead)", async () => {
+    expect((await refused(() => ({ body: ORDER, timestamp: nowSeconds() + 400 }))).reason).toBe("stale-timestamp");
+  });
+
+  for (const header of ["Wechatpay-Timestamp", "Wechatpay-Nonce", "Wechatpay-Signature", "Wechatpay-Serial"]) {
+    it(`refuses a 2xx without ${header}`, async () => {
+      const error = await refused(() => ({ body: ORDER, omit: [header] }));
+      expect(error).toMatchObject({ reason: "missing-header", header });
+    });
+  }
+
+  it("refuses an unsigned 2xx", async () => {
+    expect((await refused(() => ({ body: ORDER, signWith: "none" }))).reason).toBe("missing-header");
+  });
+
+  it("refuses a WECHATPAY/SIGNTEST/ probe signature", async () => {
+    const error = await refused(() => ({ body: ORDER, signature: "WECHATPAY/SIGNTEST/c2lnbmF0dXJl" }));
+    expect(error.reason).toBe("probe-signature");
+  });
+
+  it("refuses an unknown serial without downloading when no APIv3 key is configured", async () => {
+    const error = await refused(() => ({ body: ORDER, signWith: "platform" }));
+    expect(error).toMatchObject({ reason: "unknown-serial", header: "Wechatpay-Serial" });
+    expect(server.requests.map((r) => r.url)).not.toContain("/v3/certificates");
+  });
+
+  it("verifies a 204 over an empty body", async () => {
+    server.handle(() => ({ status: 204, signedBody: "x" }));
+    const client = await clientFor();
+    const call = client.POST(CANCEL_PATH, { params: { path: { out_order_no: "1234323JKHDFE1243252" } }, body: CANCEL_BODY });
+    expect(await rejection(call)).toMatchObject({ reason: "bad-signature" });
+  });
+});
+
+describe("bad response bodies", () => {
+  it("refuses an oversized body before reading it all", async () => {
+    server.handle(() => ({ body: { ...ORDER, attach: "x".repeat(5000) } }));
+    const error = await rejection(getOrder({ maxResponseBytes: 1024 }));
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ reason: "too-large", status: 200 });
+  });
+
+  it("refuses a correctly signed 2xx that is not JSON", async () => {
+    server.handle(() => ({ body: "<html>garbage</html>" }));
+    expect(await rejection(getOrder())).toMatchObject({ name: "InvalidResponseError", reason: "malformed" });
+  });
+
+  it("refuses a body that is not UTF-8", async () => {
+    // An injected fetch, because the loopback server's handler only sends text.
+    const client = await clientFor({
+      fetch: async () => new Response(new Uint8Array([0x7b, 0xff, 0x7d]), { status: 200 }),
+    });
+    expect(await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))).toMatchObject({ reason: "malformed" });
+  });
+});
+
+describe("error answers become WechatPayError", () => {
+  it("types an unsigned error and does not retry a 4xx", async () => {
+    server.handle(() => ({
+      status: 400,
+      signWith: "none",
+      headers: { "Request-ID": "08F1A2B3" },
+      body: { code: "PARAM_ERROR", message: "参数错误", detail: { field: "/out_order_no", issue: "too long", location: "query" } },
+    }));
+    const error = (await rejection(getOrder())) as WechatPayError;
+    expect(error).toBeInstanceOf(WechatPayError);
+    expect(error).toMatchObject({
+      status: 400,
+      code: "PARAM_ERROR",
+      platformMessage: "参数错误",
+      detail: { field: "/out_order_no", issue: "too long", location: "query" },
+      requestId: "08F1A2B3",
+      signed: false,
+    });
+    expect(error.message).toContain("[unsigned]");
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it("verifies a signed error and says so", async () => {
+    server.handle(() => ({ status: 404, body: { code: "ORDER_NOT_EXIST", message: "订单不存在" } }));
+    expect(await rejection(getOrder())).toMatchObject({ name: "WechatPayError", status: 404, code: "ORDER_NOT_EXIST", signed: true });
+  });
+
+  it("refuses an error whose signature headers do not verify", async () => {
+    server.handle(() => ({ status: 404, body: { code: "ORDER_NOT_EXIST", message: "x" }, signWith: "attacker" }));
+    expect(await rejection(getOrder())).toMatchObject({ name: "SignatureVerificationError", reason: "bad-signature" });
+  });
+
+  it("types an error without an APIv3 body (a proxy's HTML page)", async () => {
+    server.handle(() => ({ status: 502, signWith: "none", body: "<html>Bad Gateway</html>", headers: { "Content-Type": "text/html" } }));
+    const error = await rejection(getOrder({ retry: { maxAttempts: 1 } }));
+    expect(error).toMatchObject({ name: "WechatPayError", status: 502, code: undefined, signed: false });
+  });
+});
+
+describe("validate", () => {
+  const broken = { ...ORDER, state: "NOT_A_STATE" };
+
+  it('"strict" refuses a 2xx that breaks the spec, naming the pointer', async () => {
+    server.handle(() => ({ body: broken }));
+    const error = (await rejection(getOrder({ validate: "strict" }))) as InvalidResponseError;
+    expect(error).toMatchObject({ name: "InvalidResponseError", reason: "schema", status: 200 });
+    expect(error.violations.some((line) => line.startsWith("/state "))).toBe(true);
+    expect(error.message).toContain("getServiceOrder");
+  });
+
+  it('"warn" returns the data and reports through onWarning', async () => {
+    server.handle(() => ({ body: broken }));
+    const warnings: unknown[] = [];
+    const { data } = await getOrder({ validate: "warn", onWarning: (warning) => warnings.push(warning) });
+    expect(data).toEqual(broken);
+    expect(warnings).toEqual([expect.objectContaining({ kind: "schema", operationId: "getServiceOrder", status: 200 })]);
+  });
+
+  it('"off" does not look, and a conforming body passes "strict"', async () => {
+    server.handle(() => ({ body: broken }));
+    await expect(getOrder({ validate: "off" })).resolves.toMatchObject({ data: broken });
+    server.handle(() => ({ body: ORDER }));
+    await expect(getOrder({ validate: "strict" })).resolves.toMatchObject({ data: ORDER });
+  });
+
+  it('"strict" reports an error body that breaks the spec but still throws the WechatPayError', async () => {
+    server.handle(() => ({ status: 404, body: { code: "NOT_A_CODE", message: "x" } }));
+    const warnings: { kind: string }[] = [];
+    const error = await rejection(getOrder({ validate: "strict", onWarning: (w) => warnings.push(w) }));
+    expect(error).toMatchObject({ name: "WechatPayError", code: "NOT_A_CODE" });
+    expect(warnings.map((w) => w.kind)).toEqual(["schema"]);
+  });
+});
+
+describe("configuration", () => {
+  it("needs a way to verify responses", async () => {
+    await expect(clientFor({ wechatpayPublicKey: undefined })).rejects.toBeInstanceOf(ConfigError);
+  });
+
+  it("refuses a bad private key without echoing it", async () => {
+    const error = await rejection(clientFor({ merchantPrivateKey: pem.merchantPub }));
+    expect(error).toBeInstanceOf(ConfigError);
+    expect((error as Error).message).not.toContain(pemBody(pem.merchantPub).slice(0, 40));
+  });
+
+  it("refuses per-call fetch, middleware and baseUrl (they would bypass signing)", async () => {
+    const client = await clientFor();
+    const bypass = { params: { query: QUERY }, fetch: async () => new Response("{}") };
+    expect(() => client.GET(ORDER_PATH, bypass)).toThrow(ConfigError);
+    expect(server.requests).toHaveLength(0);
+  });
+
+  it("refuses an unknown validate mode and a baseUrl with a query", async () => {
+    await expect(clientFor({ validate: "loud" as never })).rejects.toBeInstanceOf(ConfigError);
+    await expect(clientFor({ baseUrl: `${server.url}/?x=1` })).rejects.toBeInstanceOf(ConfigError);
+  });
+});
