@@ -109,6 +109,8 @@ interface CompiledResponse {
   headers: CompiledParam[];
   /** Schema of the application/json body; undefined when the spec gives the status no body. */
   bodyPointer: string | undefined;
+  /** `x-body-optional`: the body may be empty (a 200 notification reply, see spec/DECISIONS.md). */
+  bodyOptional: boolean;
   mediaTypes: string[];
   /** `code` enum of an error status (intersection over allOf branches). */
   errorCodes: string[];
@@ -205,7 +207,7 @@ function compileResponse(doc: Json, raw: unknown, pointer: string, status: strin
   const bodyPointer = content[JSON_MEDIA] ? `${where}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
   const isError = /^[45]/.test(status);
   const errorCodes = isError && bodyPointer ? codeEnum(doc, at(doc, bodyPointer), bodyPointer) ?? [] : [];
-  return { headers, bodyPointer, mediaTypes: Object.keys(content), errorCodes };
+  return { headers, bodyPointer, bodyOptional: node["x-body-optional"] === true, mediaTypes: Object.keys(content), errorCodes };
 }
 
 function compileBody(doc: Json, raw: unknown, pointer: string): CompiledOperation["body"] {
@@ -502,7 +504,7 @@ class ContractImpl implements Contract {
       for (const header of spec.headers) out.push(...this.#checkParam(scope, header, headerValue(message.headers, header.name), "headers"));
     }
     if (isEmptyBody(message.body)) {
-      if (spec.bodyPointer) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
+      if (spec.bodyPointer && !spec.bodyOptional) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
       return out;
     }
     if (!spec.bodyPointer) {

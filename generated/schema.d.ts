@@ -3339,7 +3339,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReply"];
+                };
             };
             /** @description 接收成功 — received, no content. WeChat Pay stops retrying. */
             204: {
@@ -3401,7 +3403,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReply"];
+                };
             };
             /** @description 接收成功 — received, no content. WeChat Pay stops retrying. */
             204: {
@@ -3463,7 +3467,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReply"];
+                };
             };
             /** @description 接收成功 — received, no content. WeChat Pay stops retrying. */
             204: {
@@ -3525,7 +3531,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReply"];
+                };
             };
             /** @description 接收成功 — received, no content. WeChat Pay stops retrying. */
             204: {
@@ -3587,7 +3595,9 @@ export interface operations {
                 headers: {
                     [name: string]: unknown;
                 };
-                content?: never;
+                content: {
+                    "application/json": components["schemas"]["NotificationReply"];
+                };
             };
             /** @description 接收成功 — received, no content. WeChat Pay stops retrying. */
             204: {

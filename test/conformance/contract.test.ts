@@ -215,8 +215,11 @@ describe("each rule kind fails with its pointer and rule", () => {
     expect(pick(found)).toContainEqual({ pointer: "/plaintext/extra", rule: "additionalProperties" });
     expect(pick(found)).toContainEqual({ pointer: "/plaintext/service_id", rule: "required" });
   });
-  it("replies: a 200 with a body, an over-long failure message, an undocumented status", () => {
+  it("replies: a 200 body is optional but checked, 204 has none, an over-long failure message, an undocumented status", () => {
+    expect(contract.checkNotificationReply("PAYSCORE.USER_PAID", { status: 200, body: { code: "SUCCESS", message: "成功" } })).toEqual([]);
     expect(pick(contract.checkNotificationReply("PAYSCORE.USER_PAID", { status: 200, body: { code: "SUCCESS" } })))
+      .toEqual([{ pointer: "/body/message", rule: "required" }]);
+    expect(pick(contract.checkNotificationReply("PAYSCORE.USER_PAID", { status: 204, body: { code: "SUCCESS", message: "成功" } })))
       .toEqual([{ pointer: "/body", rule: "empty-body" }]);
     expect(pick(contract.checkNotificationReply("PAYSCORE.USER_PAID", { status: 500, body: { code: "FAIL", message: "x".repeat(65) } })))
       .toEqual([{ pointer: "/body/message", rule: "maxLength" }]);
