@@ -54,6 +54,9 @@ async function typed(client: PayScoreClient) {
   });
   // @ts-expect-error: reading a field the response does not have
   void data.not_a_field;
+  // No required parameter: the init argument may be left out.
+  const certificates = await client.GET("/v3/certificates");
+  expectTypeOf(certificates.data.data[0]!.serial_no).toEqualTypeOf<string>();
   // @ts-expect-error: the error branch does not exist (errors are thrown)
   void (await client.GET("/v3/certificates")).error.code;
 }
