@@ -57,6 +57,8 @@ export class Notifier {
   #chain: Promise<void> = Promise.resolve();
   #stopped = false;
   #hold: { remaining: number; ids: string[] } | undefined;
+  /** Ids waiting in the delivery chain (so a timer cannot queue one twice). */
+  readonly #queued = new Set<string>();
 
   constructor(options: NotifierOptions) {
     this.#o = options;
@@ -122,7 +124,7 @@ export class Notifier {
   async flush(): Promise<void> {
     this.#release();
     const due = this.#o.store.listNotifications({ state: "pending" });
-    await this.#enqueueDeliveries(due.map((record) => record.id));
+    await this.#enqueueDeliveries(due.map((record) => record.id), true);
   }
 
   /** Resolves when the deliveries started so far have finished. */
@@ -182,12 +184,16 @@ export class Notifier {
   }
 
   /** Deliveries run one at a time, in order, so reordering and duplicates are observable as such. */
-  #enqueueDeliveries(ids: string[]): Promise<void> {
+  #enqueueDeliveries(ids: string[], force = false): Promise<void> {
+    const fresh = ids.filter((id) => !this.#queued.has(id));
+    for (const id of fresh) this.#queued.add(id);
     this.#chain = this.#chain.then(async () => {
-      for (const id of ids) {
+      for (const id of fresh) {
+        this.#queued.delete(id);
         if (this.#stopped) return;
         const record = this.#o.store.getNotification(id);
-        if (record?.state === "pending") await this.#deliver(record);
+        // Re-read: an attempt queued earlier may have rescheduled it meanwhile.
+        if (record?.state === "pending" && (force || record.next_at <= Date.now())) await this.#deliver(record);
       }
     });
     return this.#chain;
