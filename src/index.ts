@@ -1,5 +1,6 @@
-// Public entry point. Security core: errors, encodings, clock, nonce, keys,
-// signing, verification and AEAD. Other modules append their exports below.
+// Public entry point: the security core (errors, encodings, clock, nonce, keys, signing,
+// verification, AEAD), the typed client with its platform-certificate manager, and notifications.
+// The client-side jump builders have their own entry, `payscore-acquiringbank/jump` (src/jump.ts).
 export * from "./errors.js";
 export * from "./encoding.js";
 export * from "./clock.js";
@@ -8,3 +9,5 @@ export * from "./keys.js";
 export * from "./sign.js";
 export * from "./verify.js";
 export * from "./aead.js";
+export * from "./client.js";
+export * from "./certificates.js";
