@@ -1,0 +1,81 @@
+// Shared by the benchmarks: how a rate is measured against a floor in the same run.
+// Speed is a ratio to a floor measured on the same machine in the same process, never an absolute
+// number in a unit test: the two are measured in alternating rounds so that a noisy neighbour or a
+// CPU frequency change hits both, and the median round of each is kept.
+
+export interface BenchResult {
+  name: string;
+  /** What one operation is, e.g. "request" or "notification". */
+  unit: string;
+  /** Our operations per second (median round). */
+  rate: number;
+  /** The floor's operations per second (median round). */
+  floorRate: number;
+  /**
+   * "overhead": our time per op ÷ the floor's (= floorRate / rate), at most `target` (1.0 = as fast as the floor).
+   * "share": our rate ÷ the floor's rate, at least `target` (e.g. 0.7 = 70 % of the raw rate).
+   */
+  kind: "overhead" | "share";
+  ratio: number;
+  target: number;
+  /** What the floor is made of, for the printed line. */
+  floor: string;
+}
+
+/** Runs `op` sequentially for about `ms` milliseconds; returns operations per second. */
+export async function rateOf(op: () => Promise<unknown>, ms: number): Promise<number> {
+  let count = 0;
+  const start = performance.now();
+  let now = start;
+  while (now - start < ms) {
+    await op();
+    count++;
+    now = performance.now();
+  }
+  return (count * 1000) / (now - start);
+}
+
+export function median(values: readonly number[]): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  const mid = sorted.length >> 1;
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
+}
+
+export interface CompareOptions {
+  /** Alternating rounds of each (default 5). */
+  rounds?: number;
+  /** Length of one round, ms (default 600). */
+  roundMs?: number;
+  /** Unmeasured warm-up of each, ms (default 500): JIT, key caches, validator compilation. */
+  warmupMs?: number;
+}
+
+/** Measures `ours` and `floor` in alternating rounds and returns both median rates. */
+export async function compare(
+  ours: () => Promise<unknown>,
+  floor: () => Promise<unknown>,
+  options: CompareOptions = {},
+): Promise<{ rate: number; floorRate: number }> {
+  const { rounds = 5, roundMs = 600, warmupMs = 500 } = options;
+  await rateOf(ours, warmupMs);
+  await rateOf(floor, warmupMs);
+  const oursRates: number[] = [];
+  const floorRates: number[] = [];
+  for (let i = 0; i < rounds; i++) {
+    floorRates.push(await rateOf(floor, roundMs));
+    oursRates.push(await rateOf(ours, roundMs));
+  }
+  return { rate: median(oursRates), floorRate: median(floorRates) };
+}
+
+export function meetsTarget(r: BenchResult): boolean {
+  return r.kind === "overhead" ? r.ratio <= r.target : r.ratio >= r.target;
+}
+
+export function formatResult(r: BenchResult): string {
+  const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
+  const line = r.kind === "overhead"
+    ? `time ratio ${r.ratio.toFixed(2)}× the floor (target ≤ ${r.target}×)`
+    : `${(r.ratio * 100).toFixed(0)} % of the floor's rate (target ≥ ${(r.target * 100).toFixed(0)} %)`;
+  return [`${r.name}: ${Math.round(r.rate)} ${r.unit}/s vs floor ${Math.round(r.floorRate)}/s (${r.floor})`, `  ${line}: ${verdict}`].join("\n");
+}
