@@ -23,7 +23,7 @@ const replyPointers = Object.entries(bundled.webhooks).flatMap(([event, hook]) =
     .filter((status) => /^[45]XX$/.test(status))
     .map((status) => `#/webhooks/${event}/post/responses/${status}/content/application~1json/schema`),
 );
-const replySchema = (bundled.components.schemas as Record<string, { properties: Record<string, { maxLength: number }> }>)["NotificationReply"]!;
+const replySchema = (bundled.components.schemas as unknown as Record<string, { properties: Record<string, { maxLength: number }> }>)["NotificationReply"]!;
 
 function expectValidFailure(reply: NotificationReply): { code: string; message: string } {
   expect(reply.status).toBeGreaterThanOrEqual(400);

@@ -1,0 +1,249 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import type { Clock } from "../../src/clock.ts";
+import { ConfigError, SignatureVerificationError } from "../../src/errors.ts";
+import {
+  MemoryNotificationStore,
+  createNotificationHandler,
+  handleNotification,
+  isValidReplyBody,
+  type ClaimResult,
+  type HandledNotification,
+  type Notification,
+  type NotificationHandlerOptions,
+  type NotificationStore,
+} from "../../src/notification.ts";
+import { APIV3_KEY } from "../fixtures/keys.ts";
+import { clock, delivery, keySet } from "./notification-fixtures.ts";
+
+/** A store wrapper that counts claims and can be told to fail. */
+class SpyStore implements NotificationStore {
+  readonly inner: MemoryNotificationStore;
+  claims: ClaimResult[] = [];
+  fail: Partial<Record<"claim" | "markDone" | "release", boolean>> = {};
+  onClaim?: () => void;
+
+  constructor(inner = new MemoryNotificationStore()) {
+    this.inner = inner;
+  }
+
+  async claim(id: string, owner: string, leaseMs: number): Promise<ClaimResult> {
+    if (this.fail.claim) throw new Error("store down");
+    const result = await this.inner.claim(id, owner, leaseMs);
+    this.claims.push(result);
+    this.onClaim?.();
+    return result;
+  }
+
+  async markDone(id: string, owner: string): Promise<void> {
+    if (this.fail.markDone) throw new Error("store down");
+    return this.inner.markDone(id, owner);
+  }
+
+  async release(id: string, owner: string): Promise<void> {
+    if (this.fail.release) throw new Error("store down");
+    return this.inner.release(id, owner);
+  }
+}
+
+function gate(): { promise: Promise<void>; open(): void } {
+  let open!: () => void;
+  const promise = new Promise<void>((resolve) => (open = resolve));
+  return { promise, open };
+}
+
+async function base(overrides: Partial<NotificationHandlerOptions> = {}): Promise<NotificationHandlerOptions> {
+  return { keys: await keySet(), apiV3Key: APIV3_KEY, clock, store: new SpyStore(), handle: () => undefined, ...overrides };
+}
+
+function expectReplyShape(reply: HandledNotification): void {
+  if (reply.status === 200 || reply.status === 204) {
+    expect(reply.body).toBe("");
+  } else {
+    expect(isValidReplyBody(JSON.parse(reply.body))).toBe(true);
+  }
+}
+
+describe("handleNotification", () => {
+  it("runs the handler once and answers 204", async () => {
+    const seen: Notification[] = [];
+    const reply = await handleNotification(delivery("PAYSCORE.USER_PAID"), await base({ handle: (n) => void seen.push(n) }));
+    expect(reply).toMatchObject({ status: 204, body: "", outcome: "handled" });
+    expect(seen).toHaveLength(1);
+    expect(seen[0]!.eventType).toBe("PAYSCORE.USER_PAID");
+    expect(reply.notification?.id).toBe(seen[0]!.id);
+  });
+
+  it("processes a notification delivered 10 times at once exactly once; later retries are acknowledged without re-running", async () => {
+    const store = new SpyStore();
+    const release = gate();
+    const handle = vi.fn(async () => release.promise);
+    // The handler is held until every delivery has claimed, so all 10 really overlap.
+    store.onClaim = () => store.claims.length === 10 && release.open();
+    const options = await base({ store, handle });
+    const request = delivery("PAYSCORE.USER_CONFIRM", { id: "EV-parallel" });
+    const replies = await Promise.all(Array.from({ length: 10 }, () => handleNotification(request, options)));
+    expect(handle).toHaveBeenCalledTimes(1);
+    expect(replies.filter((r) => r.outcome === "handled")).toHaveLength(1);
+    expect(replies.filter((r) => r.outcome === "in-progress")).toHaveLength(9);
+    for (const reply of replies) expectReplyShape(reply);
+    expect(replies.find((r) => r.outcome === "in-progress")!.status).toBe(503);
+
+    const retry = await handleNotification(request, options);
+    expect(retry).toMatchObject({ status: 204, outcome: "duplicate" });
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("identifies duplicates by notification id, not by signature: a re-signed retry is a duplicate", async () => {
+    const handle = vi.fn();
+    const options = await base({ handle });
+    await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-resigned" }), options);
+    const again = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-resigned", sign: { nonce: "another-nonce-for-the-retry" } }), options);
+    expect(again.outcome).toBe("duplicate");
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("when the handler throws: 500, the claim is released, and the next delivery runs it again", async () => {
+    let attempts = 0;
+    const options = await base({
+      handle: () => {
+        attempts++;
+        if (attempts === 1) throw new Error("database down: secret connection string");
+      },
+    });
+    const request = delivery("PAYSCORE.USER_PAID", { id: "EV-retry" });
+    const first = await handleNotification(request, options);
+    expect(first).toMatchObject({ status: 500, outcome: "failed" });
+    expect(first.body).not.toContain("secret");
+    expectReplyShape(first);
+    const second = await handleNotification(request, options);
+    expect(second).toMatchObject({ status: 204, outcome: "handled" });
+    expect(attempts).toBe(2);
+  });
+
+  it("a worker that died holding the claim blocks retries only until its lease expires", async () => {
+    let now = clock.now();
+    const movable: Clock = { now: () => now };
+    const store = new SpyStore(new MemoryNotificationStore({ clock: movable }));
+    const handle = vi.fn();
+    const options = await base({ store, handle, leaseMs: 30_000 });
+    const request = delivery("PAYSCORE.USER_PAID", { id: "EV-crash" });
+    expect(await store.claim("EV-crash", "dead-worker", 30_000)).toBe("first");
+    expect((await handleNotification(request, options)).outcome).toBe("in-progress");
+    now += 30_000;
+    expect((await handleNotification(request, options)).outcome).toBe("handled");
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("rejects a bad notification without claiming it or running the handler, and reports the error", async () => {
+    const store = new SpyStore();
+    const handle = vi.fn();
+    const onError = vi.fn();
+    const request = delivery("PAYSCORE.USER_PAID", { sign: { signature: "WECHATPAY/SIGNTEST/cHJvYmU=" } });
+    const reply = await handleNotification(request, await base({ store, handle, onError }));
+    expect(reply).toMatchObject({ status: 401, outcome: "rejected" });
+    expect(reply.error).toBeInstanceOf(SignatureVerificationError);
+    expect(JSON.parse(reply.body)).toEqual({ code: "FAIL", message: "signature verification failed: probe-signature" });
+    expect(store.claims).toEqual([]);
+    expect(handle).not.toHaveBeenCalled();
+    expect(onError).toHaveBeenCalledWith(reply.error, { outcome: "rejected" });
+  });
+
+  it("answers 500 when the store cannot claim, and success when only markDone fails (the work is done)", async () => {
+    const store = new SpyStore();
+    const handle = vi.fn();
+    const onError = vi.fn();
+    const options = await base({ store, handle, onError });
+    store.fail.claim = true;
+    const down = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-store-1" }), options);
+    expect(down).toMatchObject({ status: 500, outcome: "failed" });
+    expect(handle).not.toHaveBeenCalled();
+    store.fail = { markDone: true };
+    const done = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-store-2" }), options);
+    expect(done).toMatchObject({ status: 204, outcome: "handled" });
+    expect(done.error).toBeInstanceOf(Error);
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+
+  it("a throwing onError does not change the reply", async () => {
+    const reply = await handleNotification(
+      delivery("PAYSCORE.USER_PAID", { sign: { signature: "WECHATPAY/SIGNTEST/cHJvYmU=" } }),
+      await base({ onError: () => { throw new Error("logger broken"); } }),
+    );
+    expect(reply.status).toBe(401);
+  });
+
+  it("answers 200 when asked; createNotificationHandler refuses bad configuration up front", async () => {
+    const reply = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-200" }), await base({ successStatus: 200 }));
+    expect(reply).toMatchObject({ status: 200, body: "" });
+    expect(() => createNotificationHandler({ ...clockless(), apiV3Key: "0123456789abcdef" })).toThrow(ConfigError);
+    expect(() => createNotificationHandler({ ...clockless(), successStatus: 202 as never })).toThrow(ConfigError);
+  });
+
+  it("handleNotification with a 16-byte key answers 500 and reports ConfigError (it never throws)", async () => {
+    const onError = vi.fn();
+    const reply = await handleNotification(delivery("PAYSCORE.USER_PAID"), await base({ apiV3Key: "0123456789abcdef", onError }));
+    expect(reply).toMatchObject({ status: 500, outcome: "rejected" });
+    expect(reply.error).toBeInstanceOf(ConfigError);
+  });
+});
+
+function clockless(): NotificationHandlerOptions {
+  return { keys: { resolve: async () => undefined }, apiV3Key: APIV3_KEY, handle: () => undefined };
+}
+
+describe("createNotificationHandler behind a real HTTP server", () => {
+  let server: Server | undefined;
+  afterEach(async () => {
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+    server = undefined;
+  });
+
+  it("five concurrent POSTs of one notification: one 204, four 503; the retry gets 204 without re-running", async () => {
+    const store = new SpyStore();
+    const release = gate();
+    store.onClaim = () => store.claims.length === 5 && release.open();
+    const handled: string[] = [];
+    const handler = createNotificationHandler({
+      keys: await keySet(),
+      apiV3Key: APIV3_KEY,
+      clock,
+      store,
+      handle: async (n) => {
+        await release.promise;
+        handled.push(n.id);
+      },
+    });
+    server = createServer((req, res) => {
+      const chunks: Buffer[] = [];
+      req.on("data", (chunk: Buffer) => chunks.push(chunk));
+      req.on("end", async () => {
+        // The raw bytes as received: the signature covers exactly these.
+        const reply = await handler({ headers: req.headers as Record<string, string>, body: new Uint8Array(Buffer.concat(chunks)) });
+        res.writeHead(reply.status, reply.headers).end(reply.body);
+      });
+    });
+    await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
+    const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}/notify`;
+    const request = delivery("PAYSCORE.USER_OPEN_SERVICE", { id: "EV-http" });
+    const post = () => fetch(url, { method: "POST", headers: request.headers, body: request.body });
+
+    const responses = await Promise.all(Array.from({ length: 5 }, post));
+    const statuses = responses.map((r) => r.status).sort();
+    expect(statuses).toEqual([204, 503, 503, 503, 503]);
+    for (const response of responses.filter((r) => r.status === 503)) {
+      expect(isValidReplyBody(await response.json())).toBe(true);
+    }
+    expect(handled).toEqual(["EV-http"]);
+
+    const retry = await post();
+    expect(retry.status).toBe(204);
+    expect(await retry.text()).toBe("");
+    expect(handled).toEqual(["EV-http"]);
+
+    const forged = await fetch(url, { method: "POST", headers: request.headers, body: request.body.replace("EV-http", "EV-fake") });
+    expect(forged.status).toBe(401);
+    expect(await forged.json()).toEqual({ code: "FAIL", message: "signature verification failed: bad-signature" });
+  });
+});
