@@ -5,10 +5,12 @@
 //   npm run bench -- client     only those whose name starts with one of the given words
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./bench/client.ts";
+import { benchMock } from "./bench/mock.ts";
 import { type BenchResult, formatResult, meetsTarget } from "./bench/measure.ts";
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   client: () => benchClient(),
+  mock: () => benchMock(),
 };
 
 export async function runBenches(only: readonly string[] = []): Promise<BenchResult[]> {
