@@ -1,7 +1,11 @@
-// `payscore <command>`: the project's command line. Commands arrive as the mock platform and the
-// conformance runner land; `summary` prints what the contract covers.
+// `payscore <command>`: the project's command line — the main job (`start`), the mock platform, the
+// conformance runner, the offline capture check, and a summary of what the contract covers.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { startCommand, START_USAGE } from "../conformance/main.ts";
+import { mockCommand, MOCK_USAGE } from "../conformance/mock/cli.ts";
+import { conformCommand, CONFORM_USAGE } from "../conformance/runner/cli.ts";
+import { validateCommand, VALIDATE_USAGE } from "../conformance/validate-cli.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
@@ -35,14 +39,48 @@ function summary(doc: Doc): string {
   return lines.join("\n");
 }
 
-const commands: Record<string, (args: string[]) => void> = {
-  summary: () => console.log(summary(loadBundledSpec())),
+type Command = { run: (args: string[]) => Promise<number> | number; about: string; usage: string };
+
+const commands: Record<string, Command> = {
+  start: {
+    run: (args) => startCommand(args),
+    about: "start the embedded mock and run the whole conformance suite against it (npm start)",
+    usage: START_USAGE,
+  },
+  conform: { run: (args) => conformCommand(args), about: "run the conformance scenarios against a platform", usage: CONFORM_USAGE },
+  validate: { run: (args) => validateCommand(args), about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
+  mock: { run: (args) => mockCommand(args), about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
+  summary: {
+    run: () => (console.log(summary(loadBundledSpec())), 0),
+    about: "print what the contract covers (operations, notifications, jumps)",
+    usage: "usage: payscore summary",
+  },
 };
 
-const [name = "summary", ...args] = process.argv.slice(2);
-const command = commands[name];
-if (!command) {
-  console.error(`unknown command "${name}"; commands: ${Object.keys(commands).join(", ")}`);
-  process.exit(2);
+function help(): string {
+  const width = Math.max(...Object.keys(commands).map((name) => name.length));
+  return [
+    "usage: payscore <command> [options]     (payscore <command> --help for its options)",
+    "",
+    "commands:",
+    ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.about}`),
+    `  ${"help".padEnd(width)}  this text, or \`payscore help <command>\``,
+  ].join("\n");
 }
-command(args);
+
+async function main(argv: string[]): Promise<number> {
+  const [name = "help", ...args] = argv;
+  if (name === "help" || name === "--help" || name === "-h") {
+    const topic = args[0] !== undefined ? commands[args[0]] : undefined;
+    console.log(topic ? topic.usage : help());
+    return 0;
+  }
+  const command = commands[name];
+  if (!command) {
+    console.error(`unknown command "${name}"\n\n${help()}`);
+    return 2;
+  }
+  return command.run(args);
+}
+
+process.exitCode = await main(process.argv.slice(2));

@@ -1,0 +1,212 @@
+/**
+ * `payscore conform --base-url URL --mchid … --serial-no … --private-key FILE …`: runs the scenarios with
+ * our client against a platform (the real one or a mock), shows progress, writes JUnit XML + HTML (+ JSON)
+ * and exits 0 when everything conforms, 1 on any violation or failed step, 2 on bad usage.
+ */
+import { readFile } from "node:fs/promises";
+import { parseArgs } from "node:util";
+import { PayScoreError } from "../../src/errors.ts";
+import { createProgressPrinter } from "../report/console.ts";
+import { formatViolation, reportFailed, summarize, type RunReport } from "../report/model.ts";
+import { writeReports, type WrittenReports } from "../report/write.ts";
+import { runConformance, SCENARIO_IDS, type ConformOptions } from "./run.ts";
+import { httpMockUser } from "./user.ts";
+
+export const CONFORM_USAGE = `usage: payscore conform --base-url URL --mchid ID --serial-no SERIAL --private-key FILE [options]
+
+Runs the conformance scenarios with this package's client against a Pay Score platform and checks
+every response (status, body, signature headers) and every notification against the spec.
+
+credentials:
+  --base-url URL            the platform, e.g. https://api.mch.weixin.qq.com or a mock's URL
+  --mchid ID                the institution's merchant id
+  --serial-no SERIAL        serial of the merchant API certificate
+  --private-key FILE        the merchant API private key (apiclient_key.pem, PKCS#8 or PKCS#1)
+  --public-key-id ID        WeChat Pay public key id (PUB_KEY_ID_…), with --public-key
+  --public-key FILE         WeChat Pay public key (PEM)
+  --platform-cert FILE      a platform certificate to trust (repeatable)
+  --apiv3-key-file FILE     the APIv3 key (certificate download, notification decryption)
+
+identifiers (default: the documentation's samples, which the mock accepts):
+  --service-id ID  --appid ID  --sub-mchid ID  --channel-id ID  --openid ID
+
+notifications:
+  --notify-port N           port of the local notify endpoint (default: any free port)
+  --notify-host HOST        address it listens on (default 127.0.0.1; 0.0.0.0 with --notify-url)
+  --notify-url URL          the notify_url the platform is given (a tunnel or proxy to --notify-port)
+  --notification-timeout-ms N   how long a step waits for a notification (default 10000)
+
+running:
+  --mock-control URL        the mock's control interface (its base URL): acts as the user
+                            (authorize, confirm, pay). Without it, scenarios that need a user are skipped.
+  --only NAME               run only these scenarios (repeatable or comma-separated):
+                            ${SCENARIO_IDS.join(", ")}
+  --out DIR                 where to write junit.xml, report.html, report.json (default reports/conform)
+  --color / --no-color      ANSI colours (default: when stdout is a terminal)
+  -h, --help                this text
+
+exit status: 0 everything conforms, 1 any violation or failed step, 2 bad usage or unreadable file`;
+
+export interface ConformIo {
+  out(text: string): void;
+  err(text: string): void;
+  isTty?: boolean;
+}
+
+const defaultIo: ConformIo = {
+  out: (text) => process.stdout.write(`${text}\n`),
+  err: (text) => process.stderr.write(`${text}\n`),
+  isTty: process.stdout.isTTY === true,
+};
+
+class UsageError extends Error {}
+
+const STRING_OPTIONS = [
+  "base-url", "mchid", "serial-no", "private-key", "public-key-id", "public-key", "apiv3-key-file",
+  "service-id", "appid", "sub-mchid", "channel-id", "openid",
+  "notify-port", "notify-host", "notify-url", "notification-timeout-ms", "mock-control", "out",
+] as const;
+
+function parse(argv: string[]) {
+  try {
+    return parseArgs({
+      args: argv,
+      allowPositionals: false,
+      options: {
+        ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: "string" as const }])),
+        "platform-cert": { type: "string", multiple: true },
+        only: { type: "string", multiple: true },
+        color: { type: "boolean" },
+        "no-color": { type: "boolean" },
+        help: { type: "boolean", short: "h" },
+      },
+    }).values as Record<string, string | string[] | boolean | undefined>;
+  } catch (error) {
+    throw new UsageError((error as Error).message);
+  }
+}
+
+async function readText(file: string, option: string): Promise<string> {
+  try {
+    return await readFile(file, "utf8");
+  } catch {
+    throw new UsageError(`--${option}: cannot read ${file}`);
+  }
+}
+
+function count(value: string | undefined, option: string): number | undefined {
+  if (value === undefined) return undefined;
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${option} must be a whole number`);
+  return n;
+}
+
+/** The run's options from the command line; key files are read here (paths only in messages). */
+export async function conformOptionsFrom(values: Record<string, string | string[] | boolean | undefined>): Promise<ConformOptions> {
+  const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
+  const missing = ["base-url", "mchid", "serial-no", "private-key"].filter((name) => text(name) === undefined);
+  if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(", ")}`);
+  if ((text("public-key-id") === undefined) !== (text("public-key") === undefined)) {
+    throw new UsageError("--public-key-id and --public-key go together");
+  }
+  const options: ConformOptions = {
+    baseUrl: text("base-url")!,
+    mchid: text("mchid")!,
+    merchantSerialNo: text("serial-no")!,
+    merchantPrivateKey: await readText(text("private-key")!, "private-key"),
+  };
+  if (text("public-key") !== undefined) {
+    options.wechatpayPublicKey = { id: text("public-key-id")!, key: await readText(text("public-key")!, "public-key") };
+  }
+  const certs = (values["platform-cert"] as string[] | undefined) ?? [];
+  if (certs.length > 0) options.platformCertificates = await Promise.all(certs.map((file) => readText(file, "platform-cert")));
+  // The key file usually ends with a newline; the key itself is 32 characters without it.
+  if (text("apiv3-key-file") !== undefined) options.apiV3Key = (await readText(text("apiv3-key-file")!, "apiv3-key-file")).trim();
+  const ids: NonNullable<ConformOptions["ids"]> = {};
+  for (const [flag, field] of [["service-id", "service_id"], ["appid", "appid"], ["sub-mchid", "sub_mchid"], ["channel-id", "channel_id"], ["openid", "openid"]] as const) {
+    if (text(flag) !== undefined) ids[field] = text(flag)!;
+  }
+  if (Object.keys(ids).length > 0) options.ids = ids;
+  const port = count(text("notify-port"), "notify-port");
+  const url = text("notify-url");
+  const host = text("notify-host") ?? (url !== undefined ? "0.0.0.0" : undefined);
+  options.notify = { ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }), ...(url === undefined ? {} : { url }) };
+  const timeout = count(text("notification-timeout-ms"), "notification-timeout-ms");
+  if (timeout !== undefined) options.notificationTimeoutMs = timeout;
+  if (text("mock-control") !== undefined) options.user = httpMockUser(text("mock-control")!);
+  const only = ((values["only"] as string[] | undefined) ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (only.length > 0) options.only = only;
+  return options;
+}
+
+/** After the progress lines: what was skipped and why, each failure with its findings, the summary. */
+export function formatClosing(report: RunReport): string {
+  const lines: string[] = [];
+  const skipped = report.cases.filter((c) => c.status === "skipped" && c.skipReason !== "an earlier step failed");
+  if (skipped.length > 0) {
+    lines.push("", "Skipped:");
+    for (const c of skipped) lines.push(`  ${c.suite}: ${c.skipReason}`);
+  }
+  const failed = report.cases.filter((c) => c.status === "failed");
+  if (failed.length > 0) {
+    lines.push("", "Failures:");
+    for (const c of failed) {
+      lines.push(`  ${c.suite} › ${c.name}`);
+      if (c.error) lines.push(`      error: ${c.error}`);
+      for (const v of c.violations) lines.push(`      • ${formatViolation(v)}`);
+    }
+  }
+  const s = summarize(report);
+  lines.push("", `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.violations} violation${s.violations === 1 ? "" : "s"}) in ${Math.round(report.durationMs)} ms`);
+  return lines.join("\n");
+}
+
+export function formatWritten(files: WrittenReports): string {
+  return `reports: ${files.junit}\n         ${files.html}\n         ${files.json}`;
+}
+
+/** Runs, prints progress and the closing summary, writes the reports; returns the exit status. */
+export async function runAndReport(options: ConformOptions, out: string, io: ConformIo, color: boolean): Promise<{ code: number; report: RunReport; files: WrittenReports }> {
+  const progress = createProgressPrinter((line) => io.out(line.replace(/\n$/, "")), { color });
+  const report = await runConformance({ ...options, onCase: (c) => progress.caseFinished(c) });
+  io.out(formatClosing(report));
+  const files = await writeReports(report, out);
+  io.out(formatWritten(files));
+  return { code: reportFailed(report) ? 1 : 0, report, files };
+}
+
+export async function conformCommand(argv: string[], io: ConformIo = defaultIo): Promise<number> {
+  let values: Record<string, string | string[] | boolean | undefined>;
+  let options: ConformOptions;
+  try {
+    values = parse(argv);
+    if (values["help"]) {
+      io.out(CONFORM_USAGE);
+      return 0;
+    }
+    options = await conformOptionsFrom(values);
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.err(`payscore conform: ${error.message}\n\n${CONFORM_USAGE}`);
+      return 2;
+    }
+    throw error;
+  }
+  const color = values["no-color"] ? false : ((values["color"] as boolean | undefined) ?? io.isTty ?? false);
+  io.out(`payscore conform → ${options.baseUrl}${options.user ? ` (user: ${options.user.description})` : ""}`);
+  try {
+    return (await runAndReport(options, (values["out"] as string | undefined) ?? "reports/conform", io, color)).code;
+  } catch (error) {
+    // Bad key material, an unknown --only name, a port in use: our typed errors carry safe messages.
+    if (error instanceof PayScoreError) {
+      io.err(`payscore conform: ${error.message}`);
+      return 2;
+    }
+    const code = (error as { code?: unknown }).code;
+    if (code === "EADDRINUSE" || code === "EACCES") {
+      io.err(`payscore conform: cannot listen for notifications (${String(code)})`);
+      return 2;
+    }
+    throw error;
+  }
+}
