@@ -25,9 +25,10 @@ export const MOCK_USAGE = `Usage:
       order ORDER | authorization CODE                                   show the state
       notifications [--state S] [--event-type E] [--subject S]           the delivery log
       flush                                                              deliver pending notifications now
-      fault KIND [--operation OP] [--times N] [--status S] [--delay-ms MS] [--count N]
+      fault KIND [--operation OP] [--times N] [--status S] [--delay-ms MS] [--count N] [--patch JSON]
           KIND: status | latency | drop | bad-signature | stale-timestamp | unknown-serial
-                | duplicate-notification | reorder-notifications
+                | duplicate-notification | reorder-notifications | bad-tag
+                | mutate-response (--patch '[{"op":"replace","path":"/state","value":"X"}]' and/or --status S)
       faults [--clear]                                                   list (or clear) injected faults
 `;
 
@@ -182,6 +183,13 @@ async function controlAction(action: string, args: string[], flags: Record<strin
       const kind = args[0];
       if (!kind) throw new UsageError("fault needs a KIND");
       const body: Record<string, unknown> = { kind, ...pickFlags(flags, { operation: "operation" }) };
+      if (typeof flags["patch"] === "string") {
+        try {
+          body["patch"] = JSON.parse(flags["patch"]);
+        } catch {
+          throw new UsageError("--patch must be JSON, e.g. '[{\"op\":\"remove\",\"path\":\"/order_id\"}]'");
+        }
+      }
       for (const [flag, name] of [["times", "times"], ["status", "status"], ["delay-ms", "delayMs"], ["count", "count"]] as const) {
         const value = number(flags[flag], flag);
         if (value !== undefined) body[name] = value;

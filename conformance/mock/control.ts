@@ -143,7 +143,7 @@ export interface ControlAnswer {
  *   GET  /mock/authorizations/{code}                 POST …/{code}/authorize | …/{code}/revoke
  *   GET  /mock/orders/{out_order_no}                 POST …/{no}/confirm | pay | prepay | deduct | expire
  *   GET  /mock/notifications?state=&event_type=&subject=    POST /mock/notifications/flush
- *   GET  /mock/faults    POST /mock/faults {kind, operation?, times?, status?, delayMs?, count?}    DELETE /mock/faults
+ *   GET  /mock/faults    POST /mock/faults {kind, operation?, times?, status?, delayMs?, count?, patch?}    DELETE /mock/faults
  * Body fields and `?mchid=` are passed to the MockControl method of the same name.
  */
 export async function handleControl(control: MockControl, method: string, url: URL, body: unknown): Promise<ControlAnswer> {
@@ -210,5 +210,6 @@ function normalizeFault(args: Record<string, any>): FaultRule {
     const value = number(args[name]);
     if (value !== undefined) rule[name] = value;
   }
+  if (args["patch"] !== undefined) rule.patch = args["patch"];
   return rule;
 }

@@ -23,6 +23,13 @@ export const FAULT_KINDS = [
   "duplicate-notification",
   /** Notifications: hold the next `count` (default 2) and release them in reverse order. */
   "reorder-notifications",
+  /**
+   * Contract breaks (conformance "proof it can fail"): run the operation, then apply `patch` to its answer
+   * body and/or answer with `status` instead — before signing, so only the contract is broken.
+   */
+  "mutate-response",
+  /** Notifications: flip a bit of the AEAD tag of the next delivery (validly signed), so decryption fails. */
+  "bad-tag",
 ] as const;
 
 export type FaultKind = (typeof FAULT_KINDS)[number];
@@ -39,6 +46,16 @@ export interface FaultRule {
   delayMs?: number;
   /** For "reorder-notifications". */
   count?: number;
+  /** For "mutate-response": JSON Patch (RFC 6902) operations on the answer body. */
+  patch?: PatchOperation[];
+}
+
+/** The RFC 6902 subset "mutate-response" needs. */
+export interface PatchOperation {
+  op: "add" | "replace" | "remove";
+  /** JSON pointer into the body, e.g. "/state". */
+  path: string;
+  value?: unknown;
 }
 
 export interface ActiveFault extends Required<Pick<FaultRule, "kind" | "times">> {
@@ -47,17 +64,19 @@ export interface ActiveFault extends Required<Pick<FaultRule, "kind" | "times">>
   status?: number;
   delayMs?: number;
   count?: number;
+  patch?: PatchOperation[];
   /** How many times it has applied so far. */
   applied: number;
 }
 
-const RESPONSE_KINDS: ReadonlySet<FaultKind> = new Set(["status", "latency", "drop", "bad-signature", "stale-timestamp", "unknown-serial"]);
+const RESPONSE_KINDS: ReadonlySet<FaultKind> = new Set(["status", "latency", "drop", "bad-signature", "stale-timestamp", "unknown-serial", "mutate-response"]);
 const NOTIFICATION_KINDS: ReadonlySet<FaultKind> = new Set([
   "bad-signature",
   "stale-timestamp",
   "unknown-serial",
   "duplicate-notification",
   "reorder-notifications",
+  "bad-tag",
 ]);
 
 export const SIGNATURE_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial"]);
@@ -76,11 +95,13 @@ export class FaultQueue {
     if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
       throw new TypeError("a latency fault needs delayMs ≥ 0");
     }
+    if (rule.kind === "mutate-response") checkMutation(rule);
     const active: ActiveFault = { id: this.#next++, kind: rule.kind, times, applied: 0 };
     if (rule.operation !== undefined) active.operation = rule.operation;
     if (rule.status !== undefined) active.status = rule.status;
     if (rule.delayMs !== undefined) active.delayMs = rule.delayMs;
     if (rule.count !== undefined) active.count = rule.count;
+    if (rule.patch !== undefined) active.patch = rule.patch;
     this.#rules.push(active);
     return active;
   }
@@ -118,4 +139,42 @@ export class FaultQueue {
 
 export function signatureFault(rule: ActiveFault | undefined): SignatureFault | undefined {
   return rule && SIGNATURE_FAULTS.has(rule.kind) ? (rule.kind as SignatureFault) : undefined;
+}
+
+function checkMutation(rule: FaultRule): void {
+  if (rule.patch === undefined && rule.status === undefined) throw new TypeError("a mutate-response fault needs patch and/or status");
+  if (rule.status !== undefined && !(Number.isInteger(rule.status) && rule.status >= 100 && rule.status <= 599)) {
+    throw new TypeError("a mutate-response status must be an HTTP status");
+  }
+  if (rule.patch === undefined) return;
+  if (!Array.isArray(rule.patch)) throw new TypeError("patch must be an array of {op, path, value}");
+  for (const op of rule.patch) {
+    if (!op || !["add", "replace", "remove"].includes(op.op) || typeof op.path !== "string" || !op.path.startsWith("/")) {
+      throw new TypeError("each patch operation needs op add|replace|remove and a JSON pointer path");
+    }
+  }
+}
+
+/**
+ * A copy of `body` with the operations applied. A path whose parent does not exist is created as objects
+ * ("add" into an empty 204 answer gives a body), so a variant can always produce the break it wants.
+ */
+export function applyPatch(body: unknown, operations: readonly PatchOperation[]): unknown {
+  let root: unknown = body === undefined ? {} : structuredClone(body);
+  for (const { op, path, value } of operations) {
+    const keys = path.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const last = keys.pop()!;
+    let node = root as Record<string, unknown>;
+    for (const key of keys) {
+      if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
+      node = node[key] as Record<string, unknown>;
+    }
+    if (op === "remove") {
+      if (Array.isArray(node)) node.splice(Number(last), 1);
+      else delete node[last];
+    } else {
+      node[last] = structuredClone(value);
+    }
+  }
+  return root;
 }

@@ -46,7 +46,7 @@ export interface NotifierOptions {
   fetch: typeof fetch;
 }
 
-const DELIVERY_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial", "duplicate-notification"]);
+const DELIVERY_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial", "duplicate-notification", "bad-tag"]);
 const REORDER: ReadonlySet<FaultKind> = new Set(["reorder-notifications"]);
 /** setTimeout's limit. */
 const MAX_TIMER_MS = 2_147_483_647;
@@ -201,7 +201,10 @@ export class Notifier {
 
   async #deliver(record: NotificationRecord): Promise<void> {
     const fault = this.#o.faults.takeForNotification(record.event_type, DELIVERY_FAULTS);
-    const attempt = await this.#post(record, signatureFault(fault) ? fault!.kind : undefined);
+    const attempt =
+      fault?.kind === "bad-tag"
+        ? await this.#post(record, "bad-tag", withBadTag(record.body))
+        : await this.#post(record, signatureFault(fault) ? fault!.kind : undefined);
     record.attempts.push(attempt);
     if (fault?.kind === "duplicate-notification") {
       record.attempts.push({ ...(await this.#post(record, undefined)), fault: "duplicate-notification" });
@@ -224,9 +227,10 @@ export class Notifier {
     this.#o.store.putNotification(record);
   }
 
-  async #post(record: NotificationRecord, fault: FaultKind | undefined): Promise<DeliveryAttempt> {
+  async #post(record: NotificationRecord, fault: FaultKind | undefined, body: string = record.body): Promise<DeliveryAttempt> {
     const key = this.#signingKey();
-    const headers = await signatureHeaders(key, record.body, this.#o.clock, fault as Parameters<typeof signatureHeaders>[3]);
+    const signatureFaultKind = fault === "bad-tag" ? undefined : (fault as Parameters<typeof signatureHeaders>[3]);
+    const headers = await signatureHeaders(key, body, this.#o.clock, signatureFaultKind);
     const attempt: DeliveryAttempt = { at: Date.now(), serial: headers["Wechatpay-Serial"]! };
     if (fault) attempt.fault = fault;
     try {
@@ -239,7 +243,7 @@ export class Notifier {
           "Content-Type": "application/json",
           "User-Agent": "payscore-mock-platform",
         },
-        body: record.body,
+        body,
         signal: AbortSignal.timeout(this.#o.timeoutMs),
         redirect: "manual",
       });
@@ -255,4 +259,13 @@ export class Notifier {
     const { publicKey, certificates } = this.#o.keys;
     return (this.#o.signWith === "public-key" ? (publicKey ?? certificates[0]) : (certificates[0] ?? publicKey))!;
   }
+}
+
+/** The envelope with the last byte of the AEAD tag (end of `resource.ciphertext`) flipped. */
+function withBadTag(body: string): string {
+  const envelope = JSON.parse(body) as { resource: { ciphertext: string } };
+  const sealed = Uint8Array.from(atob(envelope.resource.ciphertext), (c) => c.charCodeAt(0));
+  sealed[sealed.length - 1] = sealed[sealed.length - 1]! ^ 0x01;
+  envelope.resource.ciphertext = btoa(String.fromCharCode(...sealed));
+  return JSON.stringify(envelope);
 }

@@ -21,7 +21,7 @@ import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
 import { listCertificates } from "./certificates.ts";
 import { handleControl, MockControl } from "./control.ts";
-import { FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
+import { applyPatch, FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
 import {
   loadApiV3Key,
   loadMerchantKeys,
@@ -275,6 +275,10 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   } catch (caught) {
     if (!(caught instanceof RuleError)) throw caught;
     result = { status: caught.status, body: { code: caught.code, message: caught.message, ...(caught.detail ? { detail: caught.detail } : {}) } };
+  }
+  if (fault?.kind === "mutate-response") {
+    // A contract-breaking variant: the operation ran; its answer changes before it is signed.
+    result = { status: fault.status ?? result.status, body: fault.patch ? applyPatch(result.body, fault.patch) : result.body };
   }
   if (fault?.kind === "drop") {
     // The operation ran; the answer is lost (the caller must retry idempotently).
