@@ -31,7 +31,7 @@ import { anyKeySource } from "./client/keys.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
 import { type RetryOptions, retryPolicy } from "./client/retry.js";
 import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
-import { type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
+import { type Outgoing, type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
 import { type ValidationMode, type WarningHandler, createResponseValidator } from "./client/validation.js";
 import { ConfigError } from "./errors.js";
 import { importCertificate, importMerchantPrivateKey, importPublicKey } from "./keys.js";
@@ -145,7 +145,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     signer,
     clock,
     nonce: options.nonce ?? (() => randomNonce()),
-    fetch: options.fetch ?? ((request) => fetch(request)),
+    fetch: fetchAttempt(options.fetch),
     baseUrl,
     backupBaseUrl,
     retry: retryPolicy(options.retry),
@@ -171,7 +171,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
       ...options.certificates,
       // The download's own answer is checked with what is already cached, never by downloading again.
       download: () =>
-        transport(new Request(`${baseUrl}${CERTIFICATES_PATH}`, { method: "GET" }), {
+        transport({ method: "GET", url: `${baseUrl}${CERTIFICATES_PATH}`, headers: new Headers(), body: undefined, signal: undefined }, {
           keys: cached(),
           verifySuccess: false,
           serial: async () => publicKeyId ?? manager?.certificates()[0]?.serialNo ?? pinned[0]?.serialNo,
@@ -187,19 +187,41 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     keys,
     verifySuccess: true,
     // The id of the key we want answers signed with: the public key when configured (migration rule, spec-facts §7.6).
-    serial: async () => publicKeyId ?? (await manager?.preferredSerial()) ?? pinned[0]?.serialNo,
+    serial: () => publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned[0]?.serialNo) ?? pinned[0]?.serialNo,
     unknownSerialCause: () => manager?.lastError,
   };
+  // The verified answer of each call, keyed by the Response openapi-fetch hands back.
+  const verified = new WeakMap<Response, RawResponse>();
+  const send = async (request: Request) => transport(await outgoing(request), sendOptions);
+  // JSON (the default): openapi-fetch gets the received Response (body already read and
+  // verified) with parseAs "stream", so it neither copies nor re-parses it; `data` is the
+  // JSON the transport parsed (and validated) from the verified text.
   const inner = createClient<paths>({
     baseUrl,
-    fetch: async (request) => toResponse(await transport(request, sendOptions)),
+    Request: OutgoingRequest as unknown as typeof Request,
+    fetch: async (request) => {
+      const raw = await send(request);
+      verified.set(raw.response, raw);
+      return raw.response;
+    },
+  });
+  // Any other parseAs: a fresh Response over the verified text, parsed by openapi-fetch.
+  const other = createClient<paths>({
+    baseUrl,
+    Request: OutgoingRequest as unknown as typeof Request,
+    fetch: async (request) => toResponse(await send(request)),
   });
 
   const call = (method: "GET" | "POST") => (url: string, init?: Record<string, unknown>) => {
     for (const name of FORBIDDEN_CALL_OPTIONS) {
       if (init !== undefined && name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
     }
-    return (inner[method] as (url: string, init?: unknown) => Promise<unknown>)(url, init);
+    if (init?.["parseAs"] !== undefined && init["parseAs"] !== "json") {
+      return (other[method] as (url: string, init?: unknown) => Promise<unknown>)(url, init);
+    }
+    return (inner[method] as (url: string, init?: unknown) => Promise<{ response: Response }>)(url, { ...init, parseAs: "stream" }).then(
+      ({ response }) => ({ data: verified.get(response)!.json, response }),
+    );
   };
   return Object.freeze({
     GET: call("GET") as PayScoreMethod<"get">,
@@ -207,6 +229,51 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     keys,
     certificates: manager,
   });
+}
+
+/**
+ * What openapi-fetch builds for a call instead of a Request (its `Request`
+ * option): the same fields, without a body stream or a signal follower,
+ * because the transport signs the body text and builds one Request per
+ * attempt itself. openapi-fetch only reads `method` and passes it to `fetch`.
+ */
+class OutgoingRequest {
+  readonly url: string;
+  readonly method: string;
+  readonly headers: Headers;
+  readonly init: RequestInit;
+  readonly signal: AbortSignal | undefined;
+
+  constructor(url: string, init: RequestInit = {}) {
+    this.url = url;
+    this.init = init;
+    this.method = (init.method ?? "GET").toUpperCase();
+    this.headers = new Headers(init.headers);
+    this.signal = init.signal ?? undefined;
+  }
+}
+
+/** The call as text. Only a custom bodySerializer's non-string body needs a real Request to read it. */
+async function outgoing(request: Request | OutgoingRequest): Promise<Outgoing> {
+  if (request instanceof OutgoingRequest) {
+    const { body } = request.init;
+    if (body === undefined || body === null || typeof body === "string") {
+      return { method: request.method, url: request.url, headers: request.headers, body: body ?? undefined, signal: request.signal };
+    }
+    request = new Request(request.url, request.init);
+  }
+  return {
+    method: request.method,
+    url: request.url,
+    headers: request.headers,
+    body: request.body === null ? undefined : await request.text(),
+    signal: request.signal,
+  };
+}
+
+/** A Request-taking `fetch` option gets a Request; the global fetch builds its own from (url, init). */
+function fetchAttempt(injected: ((request: Request) => Promise<Response>) | undefined): (url: URL, init: RequestInit) => Promise<Response> {
+  return injected === undefined ? (url, init) => fetch(url, init) : (url, init) => injected(new Request(url, init));
 }
 
 /** A fresh Response over the verified text for openapi-fetch to parse. */

@@ -30,11 +30,15 @@ import type { ResponseValidator } from "./validation.js";
 
 /** A response whose body was read once, with what the transport learned about it. */
 export interface RawResponse {
+  /** The response as received; its body has been read (into `body`). */
+  readonly response: Response;
   readonly status: number;
   readonly statusText: string;
   readonly headers: Headers;
   /** The body exactly as received (and, when `signed`, as verified). */
   readonly body: string;
+  /** `body` parsed once as JSON (undefined for an empty body or non-JSON error bodies). */
+  readonly json: unknown;
   readonly requestId: string | undefined;
   /** True when the Wechatpay-* signature over `body` verified. */
   readonly signed: boolean;
@@ -44,7 +48,12 @@ export interface TransportConfig {
   readonly signer: Signer;
   readonly clock: Clock;
   readonly nonce: NonceSource;
-  readonly fetch: (request: Request) => Promise<Response>;
+  /**
+   * Sends one attempt. Called with (URL, init) rather than a Request, so the
+   * global fetch builds the only Request of the attempt (fetch(request)
+   * would copy it, signal listeners and all).
+   */
+  readonly fetch: (url: URL, init: RequestInit) => Promise<Response>;
   /** Without trailing slash; openapi-fetch builds URLs as baseUrl + path. */
   readonly baseUrl: string;
   /** Without trailing slash; attempts after a network failure go here (and back). */
@@ -68,7 +77,7 @@ export interface SendOptions {
    */
   readonly verifySuccess: boolean;
   /** The `Wechatpay-Serial` to ask the platform to sign with (undefined: send none). */
-  readonly serial: () => Promise<string | undefined>;
+  readonly serial: () => string | undefined | Promise<string | undefined>;
   /** Why a serial is unknown (e.g. the certificate download failed), attached as `cause`. */
   readonly unknownSerialCause?: () => unknown;
 }
@@ -76,34 +85,46 @@ export interface SendOptions {
 const SIGNATURE_HEADER_NAMES = Object.values(WECHATPAY_HEADERS);
 const REQUEST_ID = "Request-ID";
 
-export type Transport = (request: Request, options: SendOptions) => Promise<RawResponse>;
-
-export function createTransport(config: TransportConfig): Transport {
-  return (request, options) => send(config, request, options);
+/**
+ * One call as openapi-fetch built it (see OutgoingRequest in src/client.ts):
+ * the body is already text, because every attempt sends and signs these same
+ * bytes, so there is no stream to read once and no Request to build twice.
+ */
+export interface Outgoing {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: Headers;
+  /** The exact body text; undefined when the call has no body. */
+  readonly body: string | undefined;
+  /** The caller's signal, if any. */
+  readonly signal: AbortSignal | undefined;
 }
 
-async function send(config: TransportConfig, request: Request, options: SendOptions): Promise<RawResponse> {
+export type Transport = (call: Outgoing, options: SendOptions) => Promise<RawResponse>;
+
+export function createTransport(config: TransportConfig): Transport {
+  return (call, options) => send(config, call, options);
+}
+
+async function send(config: TransportConfig, call: Outgoing, options: SendOptions): Promise<RawResponse> {
   const { clock, retry } = config;
-  // Read once: every attempt sends (and signs) these same bytes.
-  const hasBody = request.body !== null;
-  const body = hasBody ? await request.text() : "";
-  const target = relativeTarget(request.url, config.baseUrl);
-  const callerSignal = request.signal;
+  const target = relativeTarget(call.url, config.baseUrl);
+  const callerSignal = call.signal;
   const deadlineAt = clock.now() + config.deadlineMs;
   let base = config.baseUrl;
   let lastError: PayScoreError | undefined;
 
   for (let attempt = 1; ; attempt++) {
-    if (callerSignal.aborted) throw callerSignal.reason;
+    if (callerSignal?.aborted) throw callerSignal.reason;
     const remaining = deadlineAt - clock.now();
     if (remaining <= 0) {
       throw lastError ?? new RequestFailedError("deadline-exceeded", "The call's deadline ran out before an attempt", { attempts: attempt - 1 });
     }
     let failure: PayScoreError;
     try {
-      return await attemptOnce(config, options, { request, body, hasBody, url: `${base}${target}`, target, remaining, attempt });
+      return await attemptOnce(config, options, { call, url: `${base}${target}`, target, remaining, attempt });
     } catch (error) {
-      if (callerSignal.aborted) throw callerSignal.reason;
+      if (callerSignal?.aborted) throw callerSignal.reason;
       if (!isRetryable(error)) throw error;
       failure = error;
     }
@@ -119,7 +140,7 @@ async function send(config: TransportConfig, request: Request, options: SendOpti
     const delay = requested ?? backoff;
     // Waiting past the deadline cannot help: report the failure we have now.
     if (clock.now() + delay >= deadlineAt) throw failure;
-    await retry.sleep(delay, callerSignal);
+    await retry.sleep(delay, callerSignal ?? new AbortController().signal);
   }
 }
 
@@ -129,9 +150,7 @@ function isRetryable(error: unknown): error is RequestFailedError | WechatPayErr
 }
 
 interface Attempt {
-  request: Request;
-  body: string;
-  hasBody: boolean;
+  call: Outgoing;
   url: string;
   target: string;
   remaining: number;
@@ -139,19 +158,20 @@ interface Attempt {
 }
 
 async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
-  const headers = new Headers(a.request.headers);
-  const signal = perAttemptSignal(a.request.signal, Math.min(config.attemptTimeoutMs, a.remaining));
+  const { call } = a;
+  const headers = new Headers(call.headers);
+  const signal = perAttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
   const cutByDeadline = a.remaining < config.attemptTimeoutMs;
   const url = new URL(a.url);
   // Fresh timestamp and nonce per attempt: a replayed Authorization is refused by the platform.
   const timestamp = unixSeconds(config.clock);
   const nonce = config.nonce();
   const message = buildRequestMessage({
-    method: a.request.method,
+    method: call.method,
     pathAndQuery: `${url.pathname}${url.search}`,
     timestamp,
     nonce,
-    body: a.body,
+    body: call.body ?? "",
   });
   const signature = await config.signer.sign(message);
   headers.set(
@@ -161,26 +181,26 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
   headers.set("Accept", "application/json");
   headers.set("User-Agent", config.userAgent);
   if (!headers.has(WECHATPAY_HEADERS.serial)) {
-    const serial = await options.serial();
+    // Usually known synchronously (the public-key id); a Promise only while certificates load.
+    const pending = options.serial();
+    const serial = typeof pending === "object" ? await pending : pending;
     if (serial !== undefined) headers.set(WECHATPAY_HEADERS.serial, serial);
   }
 
   let response: Response;
   let text: string;
   try {
-    response = await config.fetch(
-      new Request(url, {
-        method: a.request.method,
-        headers,
-        ...(a.hasBody ? { body: a.body } : {}),
-        signal: signal.signal,
-        // A redirect would carry the signed Authorization elsewhere; WeChat never redirects.
-        redirect: "manual",
-      }),
-    );
+    response = await config.fetch(url, {
+      method: call.method,
+      headers,
+      ...(call.body === undefined ? {} : { body: call.body }),
+      signal: signal.signal,
+      // A redirect would carry the signed Authorization elsewhere; WeChat never redirects.
+      redirect: "manual",
+    });
     text = await readBodyText(response, config.maxResponseBytes, response.headers.get(REQUEST_ID) ?? undefined);
   } catch (error) {
-    if (error instanceof PayScoreError || a.request.signal.aborted) throw error;
+    if (error instanceof PayScoreError || call.signal?.aborted) throw error;
     const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
     throw new RequestFailedError(reason, failureMessage(reason, a), { attempts: a.attempt, cause: error });
   } finally {
@@ -199,8 +219,10 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
     throw new InvalidResponseError("malformed", `HTTP ${response.status} body is not JSON`, { status: response.status, requestId });
   }
   const json = parsed === INVALID ? undefined : parsed;
-  config.validate({ method: a.request.method, pathname: a.target.split("?")[0]!, status: response.status, requestId, body: json });
-  if (success) return { status: response.status, statusText: response.statusText, headers: response.headers, body: text, requestId, signed };
+  config.validate({ method: call.method, pathname: a.target.split("?")[0]!, status: response.status, requestId, body: json });
+  if (success) {
+    return { response, status: response.status, statusText: response.statusText, headers: response.headers, body: text, json, requestId, signed };
+  }
   throw toWechatPayError(response, json, requestId, signed, config);
 }
 
@@ -272,22 +294,22 @@ interface AttemptSignal {
 }
 
 /** The caller's signal plus this attempt's timeout; the timer is cleared when the attempt ends. */
-function perAttemptSignal(caller: AbortSignal, timeoutMs: number): AttemptSignal {
+function perAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
   const controller = new AbortController();
   let timedOut = false;
-  const onAbort = () => controller.abort(caller.reason);
+  const onAbort = () => controller.abort(caller?.reason);
   const timer = setTimeout(() => {
     timedOut = true;
     controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
   }, timeoutMs);
-  if (caller.aborted) onAbort();
-  else caller.addEventListener("abort", onAbort, { once: true });
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener("abort", onAbort, { once: true });
   return {
     signal: controller.signal,
     timedOut: () => timedOut,
     dispose() {
       clearTimeout(timer);
-      caller.removeEventListener("abort", onAbort);
+      caller?.removeEventListener("abort", onAbort);
     },
   };
 }
