@@ -101,6 +101,13 @@ describe("each contract break is reported with the right pointer and rule", () =
     expect(confirm.attempts.map((a) => [a.fault ?? "", a.status])).toEqual([["bad-tag", 500], ["", 204]]);
   });
 
+  it("a stale notification signature (PAYSCORE.USER_PAID, 10 minutes old): named by its header", async () => {
+    const { report, failed } = await runWith({ kind: "stale-timestamp", operation: "PAYSCORE.USER_PAID" });
+    expect(essentials(report)).toEqual([
+      { step: failed[0]!.name, subject: "PAYSCORE.USER_PAID", part: "notification", status: undefined, pointer: "/headers/Wechatpay-Timestamp", rule: "signature" },
+    ]);
+  });
+
   it("the same break through the command line and the HTTP control API: exit 1, the finding in every report", async () => {
     const dir = await mkdtemp(join(tmpdir(), "payscore-runner-fail-"));
     try {

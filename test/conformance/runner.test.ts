@@ -124,6 +124,25 @@ describe("the full suite against the mock", () => {
     expect(log.filter((n) => n.state !== "delivered")).toEqual([]);
   });
 
+  it("tolerates what the platform may legitimately do: duplicate and reordered notifications, a 503 the client retries", async () => {
+    const faulty = await startMock({ notifyCompression: 1000 });
+    try {
+      faulty.control.addFault({ kind: "duplicate-notification", times: -1 });
+      faulty.control.addFault({ kind: "reorder-notifications", operation: "PAYSCORE.MCH_PREPAY", count: 2 });
+      faulty.control.addFault({ kind: "status", operation: "getServiceOrder", status: 503 });
+      const report = await runConformance({ ...fixtureCredentials(faulty.url), user: controlUser(faulty.control) });
+      expect(report.cases.filter((c) => c.status !== "passed")).toEqual([]);
+      await faulty.control.settled();
+      // The faults really happened: every notification went out twice, and one query was answered 503 first.
+      const log = faulty.control.notifications();
+      expect(log.length).toBeGreaterThan(0);
+      expect(log.every((n) => n.attempts.some((a) => a.fault === "duplicate-notification"))).toBe(true);
+      expect(faulty.control.faults().find((f) => f.kind === "status")).toBeUndefined();
+    } finally {
+      await faulty.close();
+    }
+  });
+
   it("is the main job: `payscore start` runs it against its own embedded mock and exits 0", async () => {
     const { io, out } = captureIo();
     const code = await startCommand(["--out", join(dir, "start")], io);
