@@ -25,6 +25,9 @@ CREATE INDEX IF NOT EXISTS notifications_state ON notifications (state, seq);
 
 let sqlJs: Promise<SqlJsStatic> | undefined;
 
+/** Bound on cached read results (a memory cap, not a tuning knob). */
+const READ_CACHE_ENTRIES = 1024;
+
 export interface NotificationFilter {
   state?: NotificationState;
   eventType?: string;
@@ -35,6 +38,12 @@ export class StateStore {
   readonly #db: Database;
   readonly #file: string | undefined;
   readonly #statements = new Map<string, Statement>();
+  /**
+   * Rows (JSON text) of recent reads, by query and parameters; emptied by every write. The mock
+   * answers the same lookups many times (polling a service order), and a sql.js step is tens of µs
+   * of WebAssembly on the event loop; each read still parses fresh objects, so callers never share one.
+   */
+  readonly #reads = new Map<string, string[]>();
   #depth = 0;
   #dirty = false;
   #closed = false;
@@ -164,20 +173,27 @@ export class StateStore {
   }
 
   #all<T>(sql: string, params: string[]): T[] {
-    const statement = this.#statement(sql);
-    try {
-      statement.bind(params);
-      const out: T[] = [];
-      while (statement.step()) out.push(JSON.parse(statement.get()[0] as string) as T);
-      return out;
-    } finally {
-      statement.reset();
+    const key = `${sql}\u0000${params.join("\u0000")}`;
+    let rows = this.#reads.get(key);
+    if (!rows) {
+      const statement = this.#statement(sql);
+      rows = [];
+      try {
+        statement.bind(params);
+        while (statement.step()) rows.push(statement.get()[0] as string);
+      } finally {
+        statement.reset();
+      }
+      if (this.#reads.size >= READ_CACHE_ENTRIES) this.#reads.clear();
+      this.#reads.set(key, rows);
     }
+    return rows.map((row) => JSON.parse(row) as T);
   }
 
   #write(sql: string, params: (string | number)[]): void {
     if (this.#closed) throw new Error("the mock's state store is closed");
     const statement = this.#statement(sql);
+    this.#reads.clear();
     try {
       statement.run(params);
     } finally {

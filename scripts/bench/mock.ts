@@ -13,6 +13,7 @@
 // alternate; the median of each is kept.
 import { spawn, type ChildProcess } from "node:child_process";
 import { createPublicKey, verify as rsaVerify } from "node:crypto";
+import { performance } from "node:perf_hooks";
 import { startMock, type MockOptions } from "../../conformance/mock/index.ts";
 import { RSA_SHA256 } from "../../src/keys.ts";
 import { randomNonce } from "../../src/nonce.ts";
@@ -43,6 +44,17 @@ export interface MockRates {
   floorRate: number;
   /** Bytes of the message the mock signs per response (`TIMESTAMP\nNONCE\nBODY\n`). */
   messageBytes: number;
+  /** Where the CPU goes (median rounds), µs per operation: what to look at when the share is low. */
+  cpu: {
+    /** Mock process (event loop + libuv pool: verify, sign) per response. */
+    mockProcess: number;
+    /** The mock's event loop alone (busy time) per response. */
+    mockEventLoop: number;
+    /** Load generator process per response. */
+    loadGenerator: number;
+    /** Floor process per raw sign. */
+    floorSign: number;
+  };
 }
 
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
@@ -66,6 +78,7 @@ function once() {
 }
 async function run(ms, max, loops) {
   let ok = 0, bad = 0, issued = 0;
+  const cpu = process.cpuUsage();
   const start = performance.now();
   const deadline = start + ms;
   const loop = async () => {
@@ -75,7 +88,9 @@ async function run(ms, max, loops) {
     }
   };
   await Promise.all(Array.from({ length: loops }, loop));
-  return { ok, bad, elapsedMs: performance.now() - start };
+  const elapsedMs = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { ok, bad, elapsedMs, cpuUs: used.user + used.system };
 }
 process.on("message", async (msg) => {
   if (msg.type === "target") {
@@ -96,6 +111,8 @@ interface LoadResult {
   ok: number;
   bad: number;
   elapsedMs: number;
+  /** CPU time the load generator used in the round, µs. */
+  cpuUs: number;
 }
 
 class LoadGenerator {
@@ -203,21 +220,48 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
 
     const { hostname, port } = new URL(mock.url);
     await load.target({ host: hostname, port: Number(port), path, headers }, concurrency);
+    const cpuOf = { mockProcess: [] as number[], mockEventLoop: [] as number[], loadGenerator: [] as number[], floorSign: [] as number[] };
     const mockRound = async (ms: number, max: number) => {
+      const cpu = process.cpuUsage();
+      const elu = performance.eventLoopUtilization();
       const result = await load.run(ms, max, concurrency);
+      const used = process.cpuUsage(cpu);
+      const busy = performance.eventLoopUtilization(elu);
       if (result.bad > 0) throw new Error(`bench: ${result.bad} of ${result.ok + result.bad} answers were not signed 200s`);
+      cpuOf.mockProcess.push((used.user + used.system) / result.ok);
+      cpuOf.mockEventLoop.push((busy.active * 1000) / result.ok);
+      cpuOf.loadGenerator.push(result.cpuUs / result.ok);
       return (result.ok * 1000) / result.elapsedMs;
+    };
+    const floorRound = async (ms: number) => {
+      const cpu = process.cpuUsage();
+      const start = performance.now();
+      const rate = await rawSignRate(platformKey, floorMessage, ms, concurrency);
+      const used = process.cpuUsage(cpu);
+      cpuOf.floorSign.push((used.user + used.system) / ((rate * (performance.now() - start)) / 1000));
+      return rate;
     };
 
     await mockRound(warmupMs, maxPerRound);
-    await rawSignRate(platformKey, floorMessage, warmupMs, concurrency);
+    await floorRound(warmupMs);
+    for (const list of Object.values(cpuOf)) list.length = 0;
     const rates: number[] = [];
     const floorRates: number[] = [];
     for (let i = 0; i < rounds; i++) {
-      floorRates.push(await rawSignRate(platformKey, floorMessage, roundMs, concurrency));
+      floorRates.push(await floorRound(roundMs));
       rates.push(await mockRound(roundMs, maxPerRound));
     }
-    return { rate: median(rates), floorRate: median(floorRates), messageBytes: floorMessage.byteLength };
+    return {
+      rate: median(rates),
+      floorRate: median(floorRates),
+      messageBytes: floorMessage.byteLength,
+      cpu: {
+        mockProcess: median(cpuOf.mockProcess),
+        mockEventLoop: median(cpuOf.mockEventLoop),
+        loadGenerator: median(cpuOf.loadGenerator),
+        floorSign: median(cpuOf.floorSign),
+      },
+    };
   } finally {
     load.close();
     await mock.close();
