@@ -126,7 +126,9 @@ async function run(notification: Notification, options: NotificationHandlerOptio
       report(options, releaseError, "failed", notification);
     }
     report(options, error, "failed", notification);
-    return { ...failureReplyFor(error), outcome: "failed", notification, error };
+    // Always 500: whatever the handler threw (even a SignatureVerificationError from an API call
+    // it made) is the institution's failure, not something wrong with this notification.
+    return { ...failureReply(500, "notification handling failed"), outcome: "failed", notification, error };
   }
 
   try {

@@ -122,6 +122,15 @@ describe("handleNotification", () => {
     expect(attempts).toBe(2);
   });
 
+  it("a handler error is always the institution's 500, even when it is a signature error from a call it made", async () => {
+    const reply = await handleNotification(
+      delivery("PAYSCORE.USER_PAID", { id: "EV-handler-sig" }),
+      await base({ handle: () => { throw new SignatureVerificationError("bad-signature", "API response did not verify"); } }),
+    );
+    expect(reply).toMatchObject({ status: 500, outcome: "failed" });
+    expect(JSON.parse(reply.body)).toEqual({ code: "FAIL", message: "notification handling failed" });
+  });
+
   it("a worker that died holding the claim blocks retries only until its lease expires", async () => {
     let now = clock.now();
     const movable: Clock = { now: () => now };
