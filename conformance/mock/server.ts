@@ -204,6 +204,8 @@ function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
 
 // ---- one request ---------------------------------------------------------------------------------
 
+const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
+
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const raw = await readBody(req, rt.maxBodyBytes);
   const target = req.url ?? "/";
@@ -227,7 +229,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
   let text: string;
   try {
-    text = new TextDecoder("utf-8", { fatal: true }).decode(raw);
+    text = strictUtf8.decode(raw);
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
@@ -338,17 +340,20 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The raw body bytes; undefined when larger than `limit` (the rest is drained). */
-async function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  let tooLarge = false;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size > limit) tooLarge = true;
-    else chunks.push(chunk);
-  }
-  return tooLarge ? undefined : Buffer.concat(chunks);
+/** The raw body bytes; undefined when larger than `limit` (the rest is drained). Events, not an async iterator: cheaper per request. */
+function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    let tooLarge = false;
+    req.on("data", (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) tooLarge = true;
+      else chunks.push(chunk);
+    });
+    req.on("end", () => resolve(tooLarge ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
+    req.on("error", reject);
+  });
 }
 
 function safeJson(raw: Uint8Array): unknown {
