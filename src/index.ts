@@ -11,3 +11,4 @@ export * from "./verify.js";
 export * from "./aead.js";
 export * from "./client.js";
 export * from "./certificates.js";
+export * from "./notification.js";
