@@ -1,4 +1,4 @@
-import { describe, expect, expectTypeOf, it } from "vitest";
+import { describe, expect, expectTypeOf, it, vi } from "vitest";
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { importApiV3Key } from "../../src/aead.ts";
 import { ConfigError, DecryptionError, SignatureVerificationError, type DecryptionFailureReason, type SignatureFailureReason } from "../../src/errors.ts";
@@ -351,5 +351,41 @@ describe("parseNotification: body", () => {
         expect(text).not.toContain(secret);
       }
     }
+  });
+});
+
+describe("parseNotification with the platform-certificate manager as key source", () => {
+  it("downloads /v3/certificates once for an unseen platform serial, then verifies from the cache", async () => {
+    const { PlatformCertificateManager } = await import("../../src/certificates.ts");
+    const { importApiV3Key: importKey } = await import("../../src/aead.ts");
+    const { PLATFORM_SERIAL } = await import("../fixtures/keys.ts");
+    // The list WeChat would serve, encrypted and signed with node:crypto.
+    const list = JSON.stringify({
+      data: [
+        {
+          serial_no: PLATFORM_SERIAL,
+          effective_time: "2025-01-01T00:00:00+08:00",
+          expire_time: "2099-01-01T00:00:00+08:00",
+          encrypt_certificate: (({ original_type: _, ...rest }) => rest)(encrypt(pem.platformCert, { aad: "certificate", nonce: "c3d4e5f6a1b2" })),
+        },
+      ],
+    });
+    const download = vi.fn(async () => ({
+      response: new Response(list),
+      status: 200,
+      statusText: "OK",
+      headers: new Headers(signHeaders(list)),
+      body: list,
+      json: JSON.parse(list),
+      requestId: undefined,
+      signed: true,
+    }));
+    const manager = new PlatformCertificateManager({ download, apiV3Key: await importKey(APIV3_KEY), clock });
+    const first = await parseNotification(delivery("PAYSCORE.USER_PAID"), { keys: manager, apiV3Key: APIV3_KEY, clock });
+    expect(first.signature.serial).toBe(PLATFORM_SERIAL);
+    await parseNotification(delivery("PAYSCORE.USER_CONFIRM"), { keys: manager, apiV3Key: APIV3_KEY, clock });
+    expect(download).toHaveBeenCalledTimes(1);
+    const forged = delivery("PAYSCORE.USER_PAID", { sign: { privatePem: pem.attackerKey } });
+    await expect(parseNotification(forged, { keys: manager, apiV3Key: APIV3_KEY, clock })).rejects.toMatchObject({ reason: "bad-signature" });
   });
 });
