@@ -270,7 +270,13 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
 
 export async function benchMock(options: MockBenchOptions = {}): Promise<BenchResult> {
   const concurrency = options.concurrency ?? 16;
-  const { rate, floorRate, messageBytes } = await benchMockRate(options);
+  const { rate, floorRate, messageBytes, cpu } = await benchMockRate(options);
+  const us = (value: number) => `${Math.round(value)} µs`;
+  // Where the time goes, for a share below target: CPU per response against CPU per raw sign.
+  console.log(
+    `  cpu per response: mock process ${us(cpu.mockProcess)} (event loop busy ${us(cpu.mockEventLoop)}), ` +
+      `load generator ${us(cpu.loadGenerator)}; per raw sign ${us(cpu.floorSign)}`,
+  );
   return {
     name: `mock platform (GET getServiceOrder, ${concurrency} keep-alive connections, load from a second process)`,
     unit: "signed response",
