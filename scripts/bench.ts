@@ -6,10 +6,12 @@
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./bench/client.ts";
 import { benchMock } from "./bench/mock.ts";
+import { benchNotifications } from "./bench/notifications.ts";
 import { type BenchResult, formatResult, meetsTarget } from "./bench/measure.ts";
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   client: () => benchClient(),
+  notifications: () => benchNotifications(),
   mock: () => benchMock(),
 };
 
