@@ -190,25 +190,14 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     serial: () => publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned[0]?.serialNo) ?? pinned[0]?.serialNo,
     unknownSerialCause: () => manager?.lastError,
   };
-  // The verified answer of each call, keyed by the Response openapi-fetch hands back.
-  const verified = new WeakMap<Response, RawResponse>();
-  const send = async (request: Request) => transport(await outgoing(request), sendOptions);
-  // JSON (the default): openapi-fetch gets the received Response (body already read and
-  // verified) with parseAs "stream", so it neither copies nor re-parses it; `data` is the
-  // JSON the transport parsed (and validated) from the verified text.
+  const send = async (request: Request) => {
+    const call = outgoing(request);
+    return transport(call instanceof Promise ? await call : call, sendOptions);
+  };
   const inner = createClient<paths>({
     baseUrl,
     Request: OutgoingRequest as unknown as typeof Request,
-    fetch: async (request) => {
-      const raw = await send(request);
-      verified.set(raw.response, raw);
-      return raw.response;
-    },
-  });
-  // Any other parseAs: a fresh Response over the verified text, parsed by openapi-fetch.
-  const other = createClient<paths>({
-    baseUrl,
-    Request: OutgoingRequest as unknown as typeof Request,
+    // Any parseAs but JSON: a fresh Response over the verified text, parsed by openapi-fetch.
     fetch: async (request) => toResponse(await send(request)),
   });
 
@@ -216,12 +205,14 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     for (const name of FORBIDDEN_CALL_OPTIONS) {
       if (init !== undefined && name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
     }
-    if (init?.["parseAs"] !== undefined && init["parseAs"] !== "json") {
-      return (other[method] as (url: string, init?: unknown) => Promise<unknown>)(url, init);
-    }
-    return (inner[method] as (url: string, init?: unknown) => Promise<{ response: Response }>)(url, { ...init, parseAs: "stream" }).then(
-      ({ response }) => ({ data: verified.get(response)!.json, response }),
-    );
+    const request = inner[method] as (url: string, init?: unknown) => Promise<{ response: Response }>;
+    if (init?.["parseAs"] !== undefined && init["parseAs"] !== "json") return request(url, init);
+    // JSON (the default): openapi-fetch gets the received Response (body already read and
+    // verified) with parseAs "stream", so it neither copies nor parses it again; `data` is
+    // the JSON the transport parsed (and validated) from the verified text.
+    let raw: RawResponse | undefined;
+    const fetchOnce = async (outgoingRequest: Request) => (raw = await send(outgoingRequest)).response;
+    return request(url, { ...init, parseAs: "stream", fetch: fetchOnce }).then(({ response }) => ({ data: raw!.json, response }));
   };
   return Object.freeze({
     GET: call("GET") as PayScoreMethod<"get">,
@@ -248,20 +239,25 @@ class OutgoingRequest {
     this.url = url;
     this.init = init;
     this.method = (init.method ?? "GET").toUpperCase();
-    this.headers = new Headers(init.headers);
+    // mergeHeaders() gave openapi-fetch a fresh Headers for this call: no copy needed.
+    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
     this.signal = init.signal ?? undefined;
   }
 }
 
 /** The call as text. Only a custom bodySerializer's non-string body needs a real Request to read it. */
-async function outgoing(request: Request | OutgoingRequest): Promise<Outgoing> {
+function outgoing(request: Request | OutgoingRequest): Outgoing | Promise<Outgoing> {
   if (request instanceof OutgoingRequest) {
     const { body } = request.init;
     if (body === undefined || body === null || typeof body === "string") {
       return { method: request.method, url: request.url, headers: request.headers, body: body ?? undefined, signal: request.signal };
     }
-    request = new Request(request.url, request.init);
+    return readRequest(new Request(request.url, request.init));
   }
+  return readRequest(request);
+}
+
+async function readRequest(request: Request): Promise<Outgoing> {
   return {
     method: request.method,
     url: request.url,

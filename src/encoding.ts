@@ -13,9 +13,9 @@ const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 /** Standard alphabet, padding required, no whitespace (RFC 4648 §4). */
 const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
 
-const BASE64_VALUES: ReadonlyMap<string, number> = new Map(
-  Array.from(BASE64_ALPHABET, (char, index) => [char, index] as const),
-);
+/** Symbol value by char code (0 for "=" and anything else: the regex has vetted the input first). */
+const BASE64_VALUES = new Uint8Array(128);
+for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(i)] = i;
 
 /** Standard base64 with padding (what WeChat uses for signatures and ciphertexts). */
 export function base64Encode(bytes: Uint8Array): string {
@@ -58,8 +58,8 @@ export function base64Decode(text: string): Uint8Array {
 }
 
 function value(text: string, index: number): number {
-  // "=" (and anything past the end) counts as 0; the regex has vetted the rest.
-  return BASE64_VALUES.get(text.charAt(index)) ?? 0;
+  // "=" (and anything past the end: NaN) counts as 0; the regex has vetted the rest.
+  return BASE64_VALUES[text.charCodeAt(index)] ?? 0;
 }
 
 /** Canonical encodings leave the unused low bits of the last symbol at zero. */

@@ -42,30 +42,46 @@ export function median(values: readonly number[]): number {
 }
 
 export interface CompareOptions {
-  /** Alternating rounds of each (default 5). */
+  /** Alternating rounds of each (default 15). */
   rounds?: number;
-  /** Length of one round, ms (default 600). */
+  /** Length of one round, ms (default 400). */
   roundMs?: number;
   /** Unmeasured warm-up of each, ms (default 500): JIT, key caches, validator compilation. */
   warmupMs?: number;
 }
 
-/** Measures `ours` and `floor` in alternating rounds and returns both median rates. */
+/**
+ * Measures `ours` and `floor` in alternating rounds and returns both median
+ * rates, and `ratio`: the median over rounds of floorRate / rate, each pair
+ * measured back to back (which one goes first alternates), so that load from
+ * other processes that comes and goes hits both sides of a pair alike.
+ */
 export async function compare(
   ours: () => Promise<unknown>,
   floor: () => Promise<unknown>,
   options: CompareOptions = {},
-): Promise<{ rate: number; floorRate: number }> {
-  const { rounds = 5, roundMs = 600, warmupMs = 500 } = options;
+): Promise<{ rate: number; floorRate: number; ratio: number }> {
+  const { rounds = 15, roundMs = 400, warmupMs = 500 } = options;
   await rateOf(ours, warmupMs);
   await rateOf(floor, warmupMs);
   const oursRates: number[] = [];
   const floorRates: number[] = [];
+  const ratios: number[] = [];
   for (let i = 0; i < rounds; i++) {
-    floorRates.push(await rateOf(floor, roundMs));
-    oursRates.push(await rateOf(ours, roundMs));
+    let oursRate: number;
+    let floorRate: number;
+    if (i % 2 === 0) {
+      floorRate = await rateOf(floor, roundMs);
+      oursRate = await rateOf(ours, roundMs);
+    } else {
+      oursRate = await rateOf(ours, roundMs);
+      floorRate = await rateOf(floor, roundMs);
+    }
+    oursRates.push(oursRate);
+    floorRates.push(floorRate);
+    ratios.push(floorRate / oursRate);
   }
-  return { rate: median(oursRates), floorRate: median(floorRates) };
+  return { rate: median(oursRates), floorRate: median(floorRates), ratio: median(ratios) };
 }
 
 export function meetsTarget(r: BenchResult): boolean {

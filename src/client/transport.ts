@@ -110,6 +110,8 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
   const { clock, retry } = config;
   const target = relativeTarget(call.url, config.baseUrl);
   const callerSignal = call.signal;
+  // A Wechatpay-Serial set by the caller is kept; otherwise each attempt asks for the current one.
+  const askSerial = !call.headers.has(WECHATPAY_HEADERS.serial);
   const deadlineAt = clock.now() + config.deadlineMs;
   let base = config.baseUrl;
   let lastError: PayScoreError | undefined;
@@ -122,7 +124,7 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
     }
     let failure: PayScoreError;
     try {
-      return await attemptOnce(config, options, { call, url: `${base}${target}`, target, remaining, attempt });
+      return await attemptOnce(config, options, { call, askSerial, url: `${base}${target}`, target, remaining, attempt });
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       if (!isRetryable(error)) throw error;
@@ -151,6 +153,7 @@ function isRetryable(error: unknown): error is RequestFailedError | WechatPayErr
 
 interface Attempt {
   call: Outgoing;
+  askSerial: boolean;
   url: string;
   target: string;
   remaining: number;
@@ -159,7 +162,8 @@ interface Attempt {
 
 async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
   const { call } = a;
-  const headers = new Headers(call.headers);
+  // This call's own Headers (never shared); every per-attempt header below is set, not appended.
+  const { headers } = call;
   const signal = perAttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
   const cutByDeadline = a.remaining < config.attemptTimeoutMs;
   const url = new URL(a.url);
@@ -180,11 +184,12 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
   );
   headers.set("Accept", "application/json");
   headers.set("User-Agent", config.userAgent);
-  if (!headers.has(WECHATPAY_HEADERS.serial)) {
+  if (a.askSerial) {
     // Usually known synchronously (the public-key id); a Promise only while certificates load.
     const pending = options.serial();
     const serial = typeof pending === "object" ? await pending : pending;
-    if (serial !== undefined) headers.set(WECHATPAY_HEADERS.serial, serial);
+    if (serial === undefined) headers.delete(WECHATPAY_HEADERS.serial);
+    else headers.set(WECHATPAY_HEADERS.serial, serial);
   }
 
   let response: Response;
