@@ -9,32 +9,59 @@
  */
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+const BASE64_CODES = Uint8Array.from(BASE64_ALPHABET, (char) => char.charCodeAt(0));
+const PAD = 0x3d; // "="
 
-/** Standard alphabet, padding required, no whitespace (RFC 4648 §4). */
-const STRICT_BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
-
-/** Symbol value by char code (0 for "=" and anything else: the regex has vetted the input first). */
-const BASE64_VALUES = new Uint8Array(128);
+/** Symbol value by char code; -1 for anything outside the standard alphabet (including "="). */
+const BASE64_VALUES = new Int8Array(128).fill(-1);
 for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(i)] = i;
 
 /** Standard base64 with padding (what WeChat uses for signatures and ciphertexts). */
 export function base64Encode(bytes: Uint8Array): string {
-  let out = "";
+  const out = new Uint8Array(Math.ceil(bytes.length / 3) * 4);
+  let o = 0;
   for (let i = 0; i < bytes.length; i += 3) {
-    const a = bytes[i]!;
-    const b = bytes[i + 1];
-    const c = bytes[i + 2];
-    const group = (a << 16) | ((b ?? 0) << 8) | (c ?? 0);
-    out += BASE64_ALPHABET[(group >> 18) & 63]! + BASE64_ALPHABET[(group >> 12) & 63]!;
-    out += b === undefined ? "=" : BASE64_ALPHABET[(group >> 6) & 63]!;
-    out += c === undefined ? "=" : BASE64_ALPHABET[group & 63]!;
+    const rest = bytes.length - i;
+    const group = (bytes[i]! << 16) | (rest > 1 ? bytes[i + 1]! << 8 : 0) | (rest > 2 ? bytes[i + 2]! : 0);
+    out[o++] = BASE64_CODES[(group >> 18) & 63]!;
+    out[o++] = BASE64_CODES[(group >> 12) & 63]!;
+    out[o++] = rest > 1 ? BASE64_CODES[(group >> 6) & 63]! : PAD;
+    out[o++] = rest > 2 ? BASE64_CODES[group & 63]! : PAD;
   }
-  return out;
+  return ascii(out);
 }
 
-/** True when `text` is canonical padded standard base64 (see `base64Decode`). */
+/** ASCII bytes → string (ASCII is valid UTF-8; the native decoder beats building the string in JS). */
+function ascii(codes: Uint8Array): string {
+  return asciiDecoder.decode(codes);
+}
+
+const asciiDecoder = new TextDecoder();
+
+/**
+ * True when `text` is canonical padded standard base64 (see `base64Decode`):
+ * RFC 4648 §4 alphabet, length a multiple of 4, "=" only as the last one or
+ * two characters, no whitespace, and zero unused bits before the padding.
+ */
 export function isBase64(text: string): boolean {
-  return typeof text === "string" && STRICT_BASE64.test(text) && hasZeroPaddingBits(text);
+  return typeof text === "string" && paddingOf(text) >= 0;
+}
+
+/** The number of "=" (0–2) when `text` is canonical base64, else -1. */
+function paddingOf(text: string): number {
+  const length = text.length;
+  if (length % 4 !== 0) return -1;
+  if (length === 0) return 0;
+  const padding = text.charCodeAt(length - 1) !== PAD ? 0 : text.charCodeAt(length - 2) !== PAD ? 1 : 2;
+  for (let i = 0; i < length - padding; i++) {
+    const code = text.charCodeAt(i);
+    if (code > 127 || BASE64_VALUES[code]! < 0) return -1;
+  }
+  // Canonical encodings leave the unused low bits of the last symbol at zero.
+  const last = BASE64_VALUES[text.charCodeAt(length - padding - 1)]!;
+  if (padding === 2 && (last & 0b1111) !== 0) return -1;
+  if (padding === 1 && (last & 0b11) !== 0) return -1;
+  return padding;
 }
 
 /**
@@ -43,11 +70,12 @@ export function isBase64(text: string): boolean {
  * base64: other alphabets, whitespace, missing padding, non-zero pad bits.
  */
 export function base64Decode(text: string): Uint8Array {
-  if (!isBase64(text)) throw new TypeError("Invalid base64 input");
-  const padding = text.endsWith("==") ? 2 : text.endsWith("=") ? 1 : 0;
+  const padding = typeof text === "string" ? paddingOf(text) : -1;
+  if (padding < 0) throw new TypeError("Invalid base64 input");
   const out = new Uint8Array((text.length / 4) * 3 - padding);
   let o = 0;
   for (let i = 0; i < text.length; i += 4) {
+    // Each "=" reads as 63 here; its bits only reach bytes past the end, which are not written.
     const group =
       (value(text, i) << 18) | (value(text, i + 1) << 12) | (value(text, i + 2) << 6) | value(text, i + 3);
     out[o++] = (group >> 16) & 255;
@@ -58,15 +86,8 @@ export function base64Decode(text: string): Uint8Array {
 }
 
 function value(text: string, index: number): number {
-  // "=" (and anything past the end: NaN) counts as 0; the regex has vetted the rest.
-  return BASE64_VALUES[text.charCodeAt(index)] ?? 0;
-}
-
-/** Canonical encodings leave the unused low bits of the last symbol at zero. */
-function hasZeroPaddingBits(text: string): boolean {
-  if (text.endsWith("==")) return (value(text, text.length - 3) & 0b1111) === 0;
-  if (text.endsWith("=")) return (value(text, text.length - 2) & 0b11) === 0;
-  return true;
+  // Only called on vetted input (see base64Decode for "=").
+  return BASE64_VALUES[text.charCodeAt(index)]! & 63;
 }
 
 const encoder = new TextEncoder();
