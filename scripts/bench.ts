@@ -7,12 +7,14 @@ import { fileURLToPath } from "node:url";
 import { benchClient } from "./bench/client.ts";
 import { benchMock } from "./bench/mock.ts";
 import { benchNotifications } from "./bench/notifications.ts";
+import { benchSuite } from "./bench/suite.ts";
 import { type BenchResult, formatResult, meetsTarget } from "./bench/measure.ts";
 
 const BENCHES: Record<string, () => Promise<BenchResult>> = {
   client: () => benchClient(),
   notifications: () => benchNotifications(),
   mock: () => benchMock(),
+  suite: () => benchSuite(),
 };
 
 export async function runBenches(only: readonly string[] = []): Promise<BenchResult[]> {

@@ -3,7 +3,10 @@
 // number in a unit test: the two are measured in alternating rounds so that a noisy neighbour or a
 // CPU frequency change hits both, and the median round of each is kept.
 
-export interface BenchResult {
+export type BenchResult = RatioResult | WallTimeResult;
+
+/** A rate compared with a floor's rate measured in the same run. */
+export interface RatioResult {
   name: string;
   /** What one operation is, e.g. "request" or "notification". */
   unit: string;
@@ -20,6 +23,17 @@ export interface BenchResult {
   target: number;
   /** What the floor is made of, for the printed line. */
   floor: string;
+}
+
+/** A whole job's wall time against a budget the issue sets (e.g. the full conformance suite under 10 s). */
+export interface WallTimeResult {
+  name: string;
+  kind: "wall";
+  seconds: number;
+  /** The run must take less than this. */
+  targetSeconds: number;
+  /** What was run, for the printed line. */
+  detail: string;
 }
 
 /** Runs `op` sequentially for about `ms` milliseconds; returns operations per second. */
@@ -85,10 +99,15 @@ export async function compare(
 }
 
 export function meetsTarget(r: BenchResult): boolean {
+  if (r.kind === "wall") return r.seconds < r.targetSeconds;
   return r.kind === "overhead" ? r.ratio <= r.target : r.ratio >= r.target;
 }
 
 export function formatResult(r: BenchResult): string {
+  if (r.kind === "wall") {
+    const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
+    return `${r.name}: ${r.seconds.toFixed(2)} s wall (${r.detail})\n  target < ${r.targetSeconds} s: ${verdict}`;
+  }
   const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
   const line = r.kind === "overhead"
     ? `time ratio ${r.ratio.toFixed(2)}× the floor (target ≤ ${r.target}×)`
