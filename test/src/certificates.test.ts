@@ -19,6 +19,7 @@ import {
   pem,
 } from "../fixtures/keys.ts";
 import { type ListedCertificate, type PlatformServer, type Reply, certificateList, startPlatformServer } from "./support/platform-server.ts";
+import { rejection } from "./support/rejection.ts";
 
 const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
@@ -56,14 +57,6 @@ function clientFor(overrides: Partial<PayScoreClientOptions> = {}) {
 
 const withPublicKey = { wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey } };
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject");
-}
 
 describe("certificate mode", () => {
   it("downloads once before the first call and names the newest certificate in Wechatpay-Serial", async () => {

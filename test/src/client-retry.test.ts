@@ -8,6 +8,7 @@ import { createPayScoreClient, type PayScoreClientOptions } from "../../src/clie
 import { RequestFailedError, WechatPayError } from "../../src/errors.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../fixtures/keys.ts";
 import { type PlatformServer, type Reply, startPlatformServer } from "./support/platform-server.ts";
+import { rejection } from "./support/rejection.ts";
 
 const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
 const CANCEL = {
@@ -52,14 +53,6 @@ function clientFor(overrides: Partial<PayScoreClientOptions> = {}) {
 
 const answers = (...replies: Reply[]) => (_: unknown, index: number) => replies[Math.min(index, replies.length - 1)]!;
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject");
-}
 
 describe("retries", () => {
   it("re-signs every attempt: fresh nonce and timestamp, identical body, capped exponential backoff with jitter", async () => {

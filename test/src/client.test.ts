@@ -18,6 +18,7 @@ import { fixedClock } from "../../src/clock.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, fixturePath, pem, pemBody } from "../fixtures/keys.ts";
 import { opensslVerify } from "./support/openssl.ts";
 import { type PlatformServer, nowSeconds, startPlatformServer } from "./support/platform-server.ts";
+import { rejection } from "./support/rejection.ts";
 
 const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
@@ -48,14 +49,6 @@ function clientFor(overrides: Partial<PayScoreClientOptions> = {}) {
 const getOrder = async (overrides: Partial<PayScoreClientOptions> = {}) =>
   (await clientFor(overrides)).GET(ORDER_PATH, { params: { query: QUERY } });
 
-async function rejection(promise: Promise<unknown>): Promise<unknown> {
-  try {
-    await promise;
-  } catch (error) {
-    return error;
-  }
-  throw new Error("expected the call to reject");
-}
 
 describe("request signing (checked by the server with node:crypto)", () => {
   it("signs a GET over METHOD, path?query, timestamp, nonce and an empty body line", async () => {
