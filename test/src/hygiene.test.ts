@@ -46,9 +46,10 @@ describe("src hygiene", () => {
     });
   }
 
-  it("bundles for a browser target without Node built-ins", async () => {
+  it("bundles both entries (package and /jump) for a browser target without Node built-ins", async () => {
     const result = await build({
-      entryPoints: [`${srcDir}index.ts`],
+      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump.ts`],
+      outdir: "bundle",
       bundle: true,
       write: false,
       platform: "browser",
@@ -56,6 +57,9 @@ describe("src hygiene", () => {
       logLevel: "silent",
     });
     expect(result.errors).toEqual([]);
-    expect(result.outputFiles[0]!.text).not.toMatch(/from\s*["']node:|require\(["'](crypto|buffer)["']\)/);
+    expect(result.outputFiles).toHaveLength(2);
+    for (const file of result.outputFiles) {
+      expect(file.text).not.toMatch(/from\s*["']node:|require\(["'](crypto|buffer)["']\)/);
+    }
   });
 });
