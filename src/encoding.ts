@@ -12,8 +12,8 @@ const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz012
 const BASE64_CODES = Uint8Array.from(BASE64_ALPHABET, (char) => char.charCodeAt(0));
 const PAD = 0x3d; // "="
 
-/** Symbol value by char code; -1 for anything outside the standard alphabet (including "="). */
-const BASE64_VALUES = new Int8Array(128).fill(-1);
+/** Symbol value by char code (0–255); -1 for anything outside the standard alphabet (including "="). */
+const BASE64_VALUES = new Int8Array(256).fill(-1);
 for (let i = 0; i < BASE64_ALPHABET.length; i++) BASE64_VALUES[BASE64_ALPHABET.charCodeAt(i)] = i;
 
 /** Standard base64 with padding (what WeChat uses for signatures and ciphertexts). */
@@ -44,24 +44,7 @@ const asciiDecoder = new TextDecoder();
  * two characters, no whitespace, and zero unused bits before the padding.
  */
 export function isBase64(text: string): boolean {
-  return typeof text === "string" && paddingOf(text) >= 0;
-}
-
-/** The number of "=" (0–2) when `text` is canonical base64, else -1. */
-function paddingOf(text: string): number {
-  const length = text.length;
-  if (length % 4 !== 0) return -1;
-  if (length === 0) return 0;
-  const padding = text.charCodeAt(length - 1) !== PAD ? 0 : text.charCodeAt(length - 2) !== PAD ? 1 : 2;
-  for (let i = 0; i < length - padding; i++) {
-    const code = text.charCodeAt(i);
-    if (code > 127 || BASE64_VALUES[code]! < 0) return -1;
-  }
-  // Canonical encodings leave the unused low bits of the last symbol at zero.
-  const last = BASE64_VALUES[text.charCodeAt(length - padding - 1)]!;
-  if (padding === 2 && (last & 0b1111) !== 0) return -1;
-  if (padding === 1 && (last & 0b11) !== 0) return -1;
-  return padding;
+  return typeof text === "string" && decodeInto(text, undefined);
 }
 
 /**
@@ -70,24 +53,58 @@ function paddingOf(text: string): number {
  * base64: other alphabets, whitespace, missing padding, non-zero pad bits.
  */
 export function base64Decode(text: string): Uint8Array {
-  const padding = typeof text === "string" ? paddingOf(text) : -1;
-  if (padding < 0) throw new TypeError("Invalid base64 input");
+  if (typeof text !== "string" || text.length % 4 !== 0) throw invalidBase64();
+  const padding = text.length === 0 ? 0 : text.charCodeAt(text.length - 1) !== PAD ? 0 : text.charCodeAt(text.length - 2) !== PAD ? 1 : 2;
   const out = new Uint8Array((text.length / 4) * 3 - padding);
-  let o = 0;
-  for (let i = 0; i < text.length; i += 4) {
-    // Each "=" reads as 63 here; its bits only reach bytes past the end, which are not written.
-    const group =
-      (value(text, i) << 18) | (value(text, i + 1) << 12) | (value(text, i + 2) << 6) | value(text, i + 3);
-    out[o++] = (group >> 16) & 255;
-    if (o < out.length) out[o++] = (group >> 8) & 255;
-    if (o < out.length) out[o++] = group & 255;
-  }
+  if (!decodeInto(text, out)) throw invalidBase64();
   return out;
 }
 
-function value(text: string, index: number): number {
-  // Only called on vetted input (see base64Decode for "=").
-  return BASE64_VALUES[text.charCodeAt(index)]! & 63;
+function invalidBase64(): TypeError {
+  return new TypeError("Invalid base64 input");
+}
+
+/**
+ * One pass that checks and (when `out` is given) decodes: every full group
+ * but the last is four alphabet symbols; the last may end in "=" or "==",
+ * whose unused bits must be zero (canonical encoding). A char code above 255
+ * or outside the alphabet reads as a negative value or sets bit 8 and fails.
+ */
+function decodeInto(text: string, out: Uint8Array | undefined): boolean {
+  const length = text.length;
+  if (length % 4 !== 0) return false;
+  if (length === 0) return true;
+  const last = length - 4;
+  let o = 0;
+  for (let i = 0; i < last; i += 4) {
+    const c0 = text.charCodeAt(i), c1 = text.charCodeAt(i + 1), c2 = text.charCodeAt(i + 2), c3 = text.charCodeAt(i + 3);
+    const v0 = BASE64_VALUES[c0 & 255]!, v1 = BASE64_VALUES[c1 & 255]!, v2 = BASE64_VALUES[c2 & 255]!, v3 = BASE64_VALUES[c3 & 255]!;
+    if ((v0 | v1 | v2 | v3) < 0 || (c0 | c1 | c2 | c3) > 255) return false;
+    if (out) {
+      const group = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+      out[o] = group >> 16;
+      out[o + 1] = (group >> 8) & 255;
+      out[o + 2] = group & 255;
+      o += 3;
+    }
+  }
+  // The last group: "xx==", "xxx=" or "xxxx".
+  const c0 = text.charCodeAt(last), c1 = text.charCodeAt(last + 1), c2 = text.charCodeAt(last + 2), c3 = text.charCodeAt(last + 3);
+  const padding = c3 !== PAD ? 0 : c2 !== PAD ? 1 : 2;
+  const v0 = BASE64_VALUES[c0 & 255]!, v1 = BASE64_VALUES[c1 & 255]!;
+  const v2 = padding === 2 ? 0 : BASE64_VALUES[c2 & 255]!;
+  const v3 = padding >= 1 ? 0 : BASE64_VALUES[c3 & 255]!;
+  if ((v0 | v1 | v2 | v3) < 0 || (c0 | c1 | c2 | c3) > 255) return false;
+  // Canonical encodings leave the unused low bits of the last symbol at zero.
+  if (padding === 2 && (v1 & 0b1111) !== 0) return false;
+  if (padding === 1 && (v2 & 0b11) !== 0) return false;
+  if (out) {
+    const group = (v0 << 18) | (v1 << 12) | (v2 << 6) | v3;
+    out[o] = group >> 16;
+    if (padding < 2) out[o + 1] = (group >> 8) & 255;
+    if (padding < 1) out[o + 2] = group & 255;
+  }
+  return true;
 }
 
 const encoder = new TextEncoder();
