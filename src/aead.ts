@@ -78,28 +78,78 @@ export interface EncryptedResource {
  * produced the ciphertext.
  */
 export async function decryptResource(key: AeadKey, resource: EncryptedResource): Promise<string> {
-  const cryptoKey = unwrapKey(key);
+  unwrapKey(key);
+  return decryptDecoded(key, decodeResource(resource));
+}
+
+/**
+ * A resource whose fields are checked and decoded to bytes, not yet
+ * decrypted: nothing in it is authenticated until `decryptDecoded` has
+ * checked the GCM tag.
+ */
+export interface DecodedResource {
+  readonly iv: Uint8Array;
+  /** ciphertext ‖ tag. */
+  readonly sealed: Uint8Array;
+  readonly aad: Uint8Array;
+}
+
+/**
+ * The synchronous half of `decryptResource`: algorithm, nonce, base64 and
+ * length checks (DecryptionError "unsupported-algorithm" / "malformed").
+ * Decoding is not decrypting, so the notification parser runs it while the
+ * signature check is still in flight and acts on the result only after the
+ * signature has verified.
+ */
+export function decodeResource(resource: EncryptedResource): DecodedResource {
   if (resource?.algorithm !== AEAD_AES_256_GCM) {
     throw new DecryptionError("unsupported-algorithm", `resource.algorithm must be ${AEAD_AES_256_GCM}`, {
       field: "algorithm",
     });
   }
-  const iv = nonceBytes(resource.nonce);
-  const sealed = ciphertextBytes(resource.ciphertext);
-  const aad = associatedDataBytes(resource.associated_data);
-  let plaintext: ArrayBuffer;
+  return {
+    iv: nonceBytes(resource.nonce),
+    sealed: ciphertextBytes(resource.ciphertext),
+    aad: associatedDataBytes(resource.associated_data),
+  };
+}
+
+/**
+ * AES-256-GCM decryption of a decoded resource; WebCrypto checks the tag
+ * before any plaintext is returned. Rejects with DecryptionError
+ * "authentication-failed" (wrong key, or anything altered) or "malformed"
+ * (plaintext not UTF-8). A plain promise chain, not an async function: the
+ * parser awaits it on its critical path.
+ */
+export function decryptDecoded(key: AeadKey, decoded: DecodedResource): Promise<string> {
+  let cryptoKey: CryptoKey;
   try {
-    plaintext = await crypto.subtle.decrypt(
-      { name: "AES-GCM", iv: iv as Uint8Array<ArrayBuffer>, additionalData: aad as Uint8Array<ArrayBuffer>, tagLength: TAG_BYTES * 8 },
-      cryptoKey,
-      sealed as Uint8Array<ArrayBuffer>,
-    );
-  } catch {
-    // Wrong APIv3 key, or ciphertext/tag/nonce/AAD altered: GCM cannot tell which.
-    throw new DecryptionError("authentication-failed", "resource.ciphertext failed GCM authentication (wrong APIv3 key or tampered data)", {
-      field: "ciphertext",
-    });
+    cryptoKey = unwrapKey(key);
+  } catch (error) {
+    return Promise.reject(error);
   }
+  return crypto.subtle
+    .decrypt(
+      {
+        name: "AES-GCM",
+        iv: decoded.iv as Uint8Array<ArrayBuffer>,
+        additionalData: decoded.aad as Uint8Array<ArrayBuffer>,
+        tagLength: TAG_BYTES * 8,
+      },
+      cryptoKey,
+      decoded.sealed as Uint8Array<ArrayBuffer>,
+    )
+    .then(plaintextOf, authenticationFailed);
+}
+
+function authenticationFailed(): never {
+  // Wrong APIv3 key, or ciphertext/tag/nonce/AAD altered: GCM cannot tell which.
+  throw new DecryptionError("authentication-failed", "resource.ciphertext failed GCM authentication (wrong APIv3 key or tampered data)", {
+    field: "ciphertext",
+  });
+}
+
+function plaintextOf(plaintext: ArrayBuffer): string {
   try {
     return utf8Decode(new Uint8Array(plaintext));
   } catch {

@@ -71,9 +71,18 @@ export class StaticKeySet implements VerificationKeySource {
     return Array.from(this.#keys.values(), (entry) => entry.serial);
   }
 
-  async resolve(serial: string): Promise<CryptoKey | undefined> {
+  /** The key for `serial`, or undefined. */
+  get(serial: string): CryptoKey | undefined {
     return this.#keys.get(lookupKey(serial))?.key;
   }
+
+  async resolve(serial: string): Promise<CryptoKey | undefined> {
+    return this.get(serial);
+  }
+}
+
+function isPlainStaticKeySet(keys: VerificationKeySource): keys is StaticKeySet {
+  return keys instanceof StaticKeySet && keys.resolve === StaticKeySet.prototype.resolve;
 }
 
 function lookupKey(serial: string): string {
@@ -122,10 +131,7 @@ export async function verifySignature(options: VerifySignatureOptions): Promise<
   if (!Number.isFinite(maxSkewSeconds) || maxSkewSeconds < 0) {
     throw new ConfigError("maxSkewSeconds must be a non-negative number");
   }
-  const timestampText = requireHeader(headers, WECHATPAY_HEADERS.timestamp);
-  const nonce = requireHeader(headers, WECHATPAY_HEADERS.nonce);
-  const signature = requireHeader(headers, WECHATPAY_HEADERS.signature);
-  const serial = requireHeader(headers, WECHATPAY_HEADERS.serial);
+  const [timestampText, nonce, signature, serial] = signedHeaders(headers);
 
   const timestamp = parseTimestamp(timestampText);
   checkFreshness(timestamp, unixSeconds(clock), maxSkewSeconds);
@@ -139,7 +145,9 @@ export async function verifySignature(options: VerifySignatureOptions): Promise<
   }
   const signatureBytes = decodeSignature(signature);
 
-  const key = await keys.resolve(serial);
+  // A StaticKeySet (whose resolve is not overridden) answers at once: asking it directly saves the
+  // turn an await costs on the way to the RSA check. Any other source is awaited.
+  const key = isPlainStaticKeySet(keys) ? keys.get(serial) : await keys.resolve(serial);
   if (key === undefined) {
     // The caller may refresh platform certificates and retry; we never guess a key.
     throw new SignatureVerificationError("unknown-serial", `No verification key for ${WECHATPAY_HEADERS.serial} ${printable(serial)}`, {
@@ -184,9 +192,49 @@ function verifyBytes(key: CryptoKey, signature: Uint8Array, message: string): Pr
   );
 }
 
-/** Reads one header case-insensitively; absent or empty → "missing-header". */
-function requireHeader(headers: HeaderSource, name: string): string {
-  const value = readHeader(headers, name)?.trim();
+const SIGNED_HEADERS = [
+  WECHATPAY_HEADERS.timestamp,
+  WECHATPAY_HEADERS.nonce,
+  WECHATPAY_HEADERS.signature,
+  WECHATPAY_HEADERS.serial,
+] as const;
+const SIGNED_HEADER_INDEX: ReadonlyMap<string, number> = new Map(SIGNED_HEADERS.map((name, index) => [name.toLowerCase(), index]));
+
+/**
+ * The four Wechatpay-* headers, read case-insensitively (a plain record is
+ * scanned once). Checked in the order above, each for: more than one value
+ * (duplicate header, or two spellings in a record: ambiguous) →
+ * "malformed-header"; absent or empty → "missing-header"; a line break →
+ * "malformed-header".
+ */
+function signedHeaders(headers: HeaderSource): [timestamp: string, nonce: string, signature: string, serial: string] {
+  const values: (string | undefined)[] = [undefined, undefined, undefined, undefined];
+  const counts = [0, 0, 0, 0];
+  // Duck-typed so Headers from another realm or a fetch polyfill also work.
+  if (isHeaders(headers)) {
+    for (let i = 0; i < SIGNED_HEADERS.length; i++) {
+      values[i] = headers.get(SIGNED_HEADERS[i]!) ?? undefined;
+      counts[i] = values[i] === undefined ? 0 : 1;
+    }
+  } else {
+    for (const key of Object.keys(headers)) {
+      const index = SIGNED_HEADER_INDEX.get(key.toLowerCase());
+      const value = index === undefined ? undefined : headers[key];
+      if (value === undefined) continue;
+      for (const item of typeof value === "string" ? [value] : value) {
+        counts[index!]!++;
+        values[index!] = item;
+      }
+    }
+  }
+  return SIGNED_HEADERS.map((name, i) => checkedHeader(name, values[i], counts[i]!)) as [string, string, string, string];
+}
+
+function checkedHeader(name: string, raw: string | undefined, count: number): string {
+  if (count > 1) {
+    throw new SignatureVerificationError("malformed-header", `${name} header appears more than once`, { header: name });
+  }
+  const value = raw?.trim();
   if (!value) {
     throw new SignatureVerificationError("missing-header", `${name} header is missing`, { header: name });
   }
@@ -195,20 +243,6 @@ function requireHeader(headers: HeaderSource, name: string): string {
     throw new SignatureVerificationError("malformed-header", `${name} header contains a line break`, { header: name });
   }
   return value;
-}
-
-function readHeader(headers: HeaderSource, name: string): string | undefined {
-  // Duck-typed so Headers from another realm or a fetch polyfill also work.
-  if (isHeaders(headers)) return headers.get(name) ?? undefined;
-  const wanted = name.toLowerCase();
-  const values = Object.keys(headers)
-    .filter((key) => key.toLowerCase() === wanted)
-    .flatMap((key) => headers[key] ?? []);
-  // Two values (duplicate header, or two spellings in a record) are ambiguous.
-  if (values.length > 1) {
-    throw new SignatureVerificationError("malformed-header", `${name} header appears more than once`, { header: name });
-  }
-  return values[0];
 }
 
 function isHeaders(headers: HeaderSource): headers is Headers {

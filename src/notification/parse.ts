@@ -17,7 +17,7 @@
  * reaches the AEAD layer or the JSON parser.
  */
 import type { components, webhooks } from "../../generated/schema.js";
-import { APIV3_KEY_BYTES, decryptResource, importApiV3Key, type AeadKey, type EncryptedResource } from "../aead.js";
+import { APIV3_KEY_BYTES, decodeResource, decryptDecoded, importApiV3Key, type AeadKey, type DecodedResource, type EncryptedResource } from "../aead.js";
 import type { Clock } from "../clock.js";
 import { utf8Decode, utf8Encode } from "../encoding.js";
 import { ConfigError, SignatureVerificationError } from "../errors.js";
@@ -32,6 +32,7 @@ import {
   SIGNATURE_TYPE_POINTER,
   validatorAt,
   warmValidators,
+  type EventSchemas,
   type NotificationEventType,
 } from "./spec.js";
 
@@ -126,8 +127,6 @@ export interface NotificationParser {
 export function createNotificationParser(options: NotificationParserOptions): NotificationParser {
   const settings = checkOptions(options);
   const apiV3Key = aeadKeyFor(options.apiV3Key);
-  // An unhandled rejection here would be reported before the first parse: attach a no-op.
-  apiV3Key.catch(() => undefined);
   warmValidators();
   return { parse: (request) => parseWith(request, settings, apiV3Key) };
 }
@@ -161,7 +160,7 @@ function checkOptions(options: NotificationParserOptions): Settings {
   return { keys: options.keys, clock: options.clock, maxSkewSeconds: options.maxSkewSeconds, maxBodyBytes };
 }
 
-async function parseWith(request: NotificationRequest, settings: Settings, apiV3Key: Promise<AeadKey>): Promise<Notification> {
+async function parseWith(request: NotificationRequest, settings: Settings, apiV3Key: KeyHolder): Promise<Notification> {
   const body = rawBody(request?.body, settings.maxBodyBytes);
   const headers = request.headers;
   checkSignatureType(headers);
@@ -173,18 +172,21 @@ async function parseWith(request: NotificationRequest, settings: Settings, apiV3
     ...(settings.maxSkewSeconds !== undefined ? { maxSkewSeconds: settings.maxSkewSeconds } : {}),
   });
   // The RSA check runs on WebCrypto's worker threads. Meanwhile the main thread reads the
-  // envelope (JSON + schema); its outcome is held back until the signature has verified, so a
-  // signature failure always wins and nothing unauthenticated is acted on, decrypted or returned.
+  // envelope (JSON + schema) and decodes the resource's base64 (decoding, not decrypting); the
+  // outcome is held back until the signature has verified, so a signature failure always wins and
+  // nothing unauthenticated is acted on, decrypted or returned.
   // (Reading JSON is safe on any input: the body size is already bounded.)
   verifying.catch(() => undefined);
   await dispatched();
   const read = attempt(() => readEnvelope(body));
+  const requestId = headerValue(headers, "Request-ID");
   const signature = await verifying;
   if (!read.ok) throw read.error;
-  const { envelope, schemas } = read.value;
-  const valid = envelope as { id: string; create_time: string; resource: EncryptedResource };
+  const { envelope, schemas, sealed } = read.value;
+  const valid = envelope as { id: string; create_time: string };
 
-  const plaintext = await decryptResource(await apiV3Key, valid.resource);
+  // Decryption starts only now, after the signature has verified.
+  const plaintext = await decryptDecoded(apiV3Key.ready ?? (await apiV3Key.promise), sealed);
   const resource = parseJson(plaintext, "resource", schemas.eventType);
   validate(resource, schemas.resource, "resource", schemas.eventType);
 
@@ -195,11 +197,11 @@ async function parseWith(request: NotificationRequest, settings: Settings, apiV3
     envelope,
     resource,
     signature,
-    requestId: headerValue(headers, "Request-ID"),
+    requestId,
   } as Notification;
 }
 
-function readEnvelope(body: string) {
+function readEnvelope(body: string): { envelope: unknown; schemas: EventSchemas; sealed: DecodedResource } {
   const envelope = parseJson(body, "envelope");
   const eventType = eventTypeOf(envelope);
   const schemas = eventType === undefined ? undefined : EVENT_SCHEMAS.get(eventType);
@@ -209,7 +211,7 @@ function readEnvelope(body: string) {
     // Unreachable while NotificationEnvelope's enum equals the webhook keys; kept so a spec drift cannot slip through.
     throw new NotificationError("unsupported-event-type", "event_type is not a webhook of the spec", { part: "envelope" });
   }
-  return { envelope, schemas };
+  return { envelope, schemas, sealed: decodeResource((envelope as { resource: EncryptedResource }).resource) };
 }
 
 type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
@@ -339,8 +341,10 @@ function checkSignatureType(headers: HeaderSource): void {
 function headerValue(headers: HeaderSource, name: string): string | undefined {
   if (typeof (headers as Partial<Headers>)?.get === "function") return (headers as Headers).get(name)?.trim() || undefined;
   const wanted = name.toLowerCase();
-  for (const [key, value] of Object.entries((headers ?? {}) as Record<string, string | readonly string[] | undefined>)) {
-    if (key.toLowerCase() !== wanted || value === undefined) continue;
+  const record = (headers ?? {}) as Record<string, string | readonly string[] | undefined>;
+  for (const key of Object.keys(record)) {
+    const value = record[key];
+    if (value === undefined || key.toLowerCase() !== wanted) continue;
     const text = typeof value === "string" ? value : value.join(", ");
     return text.trim() || undefined;
   }
@@ -354,16 +358,25 @@ function headerValue(headers: HeaderSource, name: string): string | undefined {
  * options); it is never logged. Bounded, so a caller generating keys cannot
  * grow it without end. Byte keys are remembered by identity.
  */
-const importedByText = new Map<string, Promise<AeadKey>>();
-const importedByBytes = new WeakMap<Uint8Array, Promise<AeadKey>>();
+const importedByText = new Map<string, KeyHolder>();
+const importedByBytes = new WeakMap<Uint8Array, KeyHolder>();
 const MAX_CACHED_KEYS = 8;
 
-function aeadKeyFor(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
+/**
+ * The key being imported, and once imported the key itself: the parser then
+ * goes from "signature verified" to "decrypting" without waiting a turn.
+ */
+interface KeyHolder {
+  readonly promise: Promise<AeadKey>;
+  ready: AeadKey | undefined;
+}
+
+function aeadKeyFor(key: AeadKey | string | Uint8Array): KeyHolder {
   if (typeof key === "string") {
     checkKeyLength(utf8Encode(key).length);
     let imported = importedByText.get(key);
     if (!imported) {
-      imported = importApiV3Key(key);
+      imported = holdImport(importApiV3Key(key));
       if (importedByText.size >= MAX_CACHED_KEYS) importedByText.delete(importedByText.keys().next().value as string);
       importedByText.set(key, imported);
     }
@@ -373,14 +386,21 @@ function aeadKeyFor(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
     checkKeyLength(key.byteLength);
     let imported = importedByBytes.get(key);
     if (!imported) {
-      imported = importApiV3Key(key);
+      imported = holdImport(importApiV3Key(key));
       importedByBytes.set(key, imported);
     }
     return imported;
   }
   if (typeof key !== "object" || key === null) throw new ConfigError("options.apiV3Key must be an AeadKey, a string or a Uint8Array");
-  // An AeadKey: decryptResource refuses anything that importApiV3Key did not make.
-  return Promise.resolve(key);
+  // An AeadKey: decryptDecoded refuses anything that importApiV3Key did not make.
+  return { promise: Promise.resolve(key), ready: key };
+}
+
+function holdImport(promise: Promise<AeadKey>): KeyHolder {
+  const holder: KeyHolder = { promise, ready: undefined };
+  // Also keeps a failed import from being reported as unhandled before the first parse.
+  promise.then((key) => (holder.ready = key), () => undefined);
+  return holder;
 }
 
 /** Refused synchronously, before anything is cached: a 16-byte key would otherwise mean AES-128. */
