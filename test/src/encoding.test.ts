@@ -31,6 +31,8 @@ describe("base64", () => {
       "====",
       "abc",
       "é123",
+      "\u0141AAA", // above U+00FF: a table lookup by char code must not wrap around
+      "AAA\u4e00",
     ];
     for (const text of invalid) {
       expect(isBase64(text), text).toBe(false);
