@@ -30,7 +30,7 @@ export type AuthResult =
 /** Length of the signed message the platform echoes in `sign_information`. */
 const ECHO_CHARS = 256;
 
-export async function checkAuthorization(request: ReceivedRequest, merchants: MerchantKeys, clock: Clock): Promise<AuthResult> {
+export function checkAuthorization(request: ReceivedRequest, merchants: MerchantKeys, clock: Clock): AuthResult {
   let parsed;
   try {
     parsed = parseAuthorization(request.authorization);

@@ -207,14 +207,15 @@ function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
 const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const raw = await readBody(req, rt.maxBodyBytes);
+  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
   const target = req.url ?? "/";
-  const url = new URL(target, "http://mock.invalid");
-  if (url.pathname === "/mock" || url.pathname.startsWith("/mock/")) {
-    const answer = await handleControl(rt.control, req.method ?? "GET", url, raw && raw.length ? safeJson(raw) : undefined);
+  const method = req.method ?? "GET";
+  const route = routeOf(rt, method, target);
+  if (route.control) {
+    const url = new URL(target, "http://mock.invalid");
+    const answer = await handleControl(rt.control, method, url, raw && raw.length ? safeJson(raw) : undefined);
     return sendJson(res, answer.status, answer.body);
   }
-  const method = req.method ?? "GET";
   // The key that signs this answer: the one the request names, else the default (migration rule).
   const requested = header(req, "wechatpay-serial");
   const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
@@ -222,18 +223,18 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   const error = (status: number, code: ErrorCode, message: string, detail?: Record<string, unknown>) =>
     reply(status, { code, message, ...(detail ? { detail } : {}) });
 
-  const match = rt.contract.findOperation(method, url.pathname);
-  if (!match) return error(404, "RESOURCE_NOT_EXISTS", `no API ${method} ${url.pathname}`);
+  const match = route.match;
+  if (!match) return error(404, "RESOURCE_NOT_EXISTS", `no API ${method} ${route.pathname}`);
   const operationId = match.operation.operationId;
 
   if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
   let text: string;
   try {
-    text = strictUtf8.decode(raw);
+    text = raw.length === 0 ? "" : strictUtf8.decode(raw);
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  const auth = checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);
@@ -251,14 +252,14 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
       return error(400, "PARAM_ERROR", "请求体不是合法的JSON", { field: "/", location: "body", issue: "body is not valid JSON" });
     }
   }
-  const query: Record<string, string> = {};
-  for (const [name, value] of url.searchParams) {
-    if (Object.hasOwn(query, name)) {
-      return error(400, "PARAM_ERROR", `参数错误: ${name} appears twice`, { field: name, location: "query", issue: "repeated query parameter" });
-    }
-    query[name] = value;
+  if (route.repeated !== undefined) {
+    const name = route.repeated;
+    return error(400, "PARAM_ERROR", `参数错误: ${name} appears twice`, { field: name, location: "query", issue: "repeated query parameter" });
   }
-  const violations = rt.contract.checkRequest(operationId, { pathParams: match.pathParams, query, headers: req.headers, body });
+  // Fresh copies per request: rules and checks get objects nobody else holds.
+  const query = { ...route.query };
+  const pathParams = { ...match.pathParams };
+  const violations = rt.contract.checkRequest(operationId, { pathParams, query, headers: req.headers, body });
   if (violations.length > 0) return error(400, "PARAM_ERROR", paramMessage(violations[0]!), paramDetail(violations));
 
   if (requested && !rt.keys.bySerial(requested)) {
@@ -273,7 +274,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
 
   let result: ApiResult;
   try {
-    result = await rt.handlers[operationId]!(rt.ctx, { mchid: auth.mchid, pathParams: match.pathParams, query, body });
+    result = await rt.handlers[operationId]!(rt.ctx, { mchid: auth.mchid, pathParams, query, body });
   } catch (caught) {
     if (!(caught instanceof RuleError)) throw caught;
     result = { status: caught.status, body: { code: caught.code, message: caught.message, ...(caught.detail ? { detail: caught.detail } : {}) } };
@@ -292,12 +293,13 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
 
 async function sendSigned(rt: Runtime, res: ServerResponse, key: SigningKey, status: number, body: unknown, fault?: ActiveFault) {
   const text = body === undefined ? "" : JSON.stringify(body);
-  const headers: Record<string, string> = {
-    ...(await signatureHeaders(key, text, rt.clock, signatureFault(fault))),
-    "Request-ID": requestId(),
-  };
-  if (text !== "") headers["Content-Type"] = "application/json; charset=utf-8";
-  headers["Content-Length"] = String(Buffer.byteLength(text));
+  const signed = await signatureHeaders(key, text, rt.clock, signatureFault(fault));
+  // One flat [name, value, …] list: node:http writes it as given, without building a header object.
+  const headers: string[] = [];
+  for (const name in signed) headers.push(name, signed[name]!);
+  headers.push("Request-ID", requestId());
+  if (text !== "") headers.push("Content-Type", "application/json; charset=utf-8");
+  headers.push("Content-Length", String(Buffer.byteLength(text)));
   res.writeHead(status, headers);
   res.end(text);
 }
@@ -333,6 +335,67 @@ function fieldOf(pointer: string): { field: string; location: string } {
 function paramMessage(violation: Violation): string {
   const { field } = fieldOf(violation.pointer);
   return `参数错误: ${field} ${violation.message}`.slice(0, 512);
+}
+
+// ---- routing, once per distinct request target ------------------------------------------------------
+
+interface Route {
+  /** A /mock/ control request (unsigned, not an API call). */
+  control: boolean;
+  /** WHATWG-parsed path, as findOperation matched it. */
+  pathname: string;
+  match: ReturnType<Contract["findOperation"]>;
+  /** Query parameters by name (values percent-decoded); copy before use. */
+  query: Readonly<Record<string, string>>;
+  /** A query parameter sent twice (refused with PARAM_ERROR), if any. */
+  repeated?: string;
+}
+
+/** Bound on remembered targets (a memory cap: clients polling an order send the same target again and again). */
+const ROUTE_CACHE_ENTRIES = 1024;
+const routes = new WeakMap<Runtime, Map<string, Route>>();
+
+/**
+ * The target parsed (WHATWG URL), routed (contract.findOperation) and its query read — a pure function
+ * of method + raw target, so it is worked out once per distinct target and remembered. Nothing that
+ * depends on headers, body, keys, faults or state is cached: Authorization, contract checks, rules and
+ * the signature still run on every request.
+ */
+function routeOf(rt: Runtime, method: string, target: string): Route {
+  let cache = routes.get(rt);
+  if (!cache) routes.set(rt, (cache = new Map()));
+  const key = `${method} ${target}`;
+  let route = cache.get(key);
+  if (!route) {
+    const url = new URL(target, "http://mock.invalid");
+    const control = url.pathname === "/mock" || url.pathname.startsWith("/mock/");
+    const query: Record<string, string> = {};
+    let repeated: string | undefined;
+    for (const [name, value] of url.searchParams) {
+      if (Object.hasOwn(query, name)) {
+        repeated ??= name;
+        continue;
+      }
+      query[name] = value;
+    }
+    const match = control ? undefined : rt.contract.findOperation(method, url.pathname);
+    if (match) Object.freeze(match.pathParams);
+    route = { control, pathname: url.pathname, match, query: Object.freeze(query), ...(repeated !== undefined ? { repeated } : {}) };
+    if (cache.size >= ROUTE_CACHE_ENTRIES) cache.clear();
+    cache.set(key, route);
+  }
+  return route;
+}
+
+const EMPTY = new Uint8Array(0);
+
+/**
+ * RFC 9112 §6.3: a request with neither Content-Length nor Transfer-Encoding has no body (node's parser
+ * reads it the same way), so there is nothing to wait for; node drops the empty stream after the answer.
+ */
+function hasBody(req: IncomingMessage): boolean {
+  const length = req.headers["content-length"];
+  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
 }
 
 function header(req: IncomingMessage, name: string): string | undefined {
