@@ -110,7 +110,7 @@ export function formatResult(r: BenchResult): string {
   }
   const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
   const line = r.kind === "overhead"
-    ? `time ratio ${r.ratio.toFixed(2)}× the floor (target ≤ ${r.target}×)`
+    ? `time ratio ${r.ratio.toFixed(3)}× the floor (target ≤ ${r.target}×)`
     : `${(r.ratio * 100).toFixed(0)} % of the floor's rate (target ≥ ${(r.target * 100).toFixed(0)} %)`;
   return [`${r.name}: ${Math.round(r.rate)} ${r.unit}/s vs floor ${Math.round(r.floorRate)}/s (${r.floor})`, `  ${line}: ${verdict}`].join("\n");
 }
