@@ -137,6 +137,16 @@ export function findOrder(ctx: RuleContext, request: OperationRequest, outOrderN
   return record;
 }
 
+/** The order in the path of cancel/complete/modify/sync, which must match the body's identifiers. */
+function findPathOrder(ctx: RuleContext, request: OperationRequest) {
+  const { body } = request;
+  return findOrder(ctx, request, request.pathParams["out_order_no"], {
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_id: body.service_id,
+  });
+}
+
 function matches(order: ServiceOrder, ids: Record<string, unknown>): boolean {
   return Object.entries(ids).every(([name, value]) => value === undefined || order[name as keyof ServiceOrder] === value);
 }
@@ -185,11 +195,7 @@ function refuseWhileDeducting(ctx: RuleContext, record: OrderRecord): void {
 
 export const cancelServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
-    sub_mchid: body.sub_mchid,
-    channel_id: body.channel_id,
-    service_id: body.service_id,
-  });
+  const record = findPathOrder(ctx, request);
   const order = record.order;
   const cancelRequest = canonicalJson(body);
   // "Retrying with identical parameters is safe."
@@ -230,11 +236,7 @@ function setAmounts(order: ServiceOrder, body: AmountBody): void {
 
 export const completeServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
-    sub_mchid: body.sub_mchid,
-    channel_id: body.channel_id,
-    service_id: body.service_id,
-  });
+  const record = findPathOrder(ctx, request);
   const order = record.order;
   const completeRequest = canonicalJson(body);
   if (isCompleted(order) && record.complete_request === completeRequest) return { status: 204 };
@@ -269,11 +271,7 @@ export const completeServiceOrder: OperationHandler = (ctx, request) => {
 
 export const modifyServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
-    sub_mchid: body.sub_mchid,
-    channel_id: body.channel_id,
-    service_id: body.service_id,
-  });
+  const record = findPathOrder(ctx, request);
   const order = record.order;
   if (!isCompleted(order)) refuseState(order);
   refuseWhileDeducting(ctx, record);
@@ -293,11 +291,7 @@ export const modifyServiceOrder: OperationHandler = (ctx, request) => {
 
 export const syncServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
-    sub_mchid: body.sub_mchid,
-    channel_id: body.channel_id,
-    service_id: body.service_id,
-  });
+  const record = findPathOrder(ctx, request);
   if (!isCompleted(record.order)) refuseState(record.order);
   refuseWhileDeducting(ctx, record);
   if (parseServiceTime(body.detail.paid_time) === undefined) throw paramError("/detail/paid_time", "is not a calendar date", body.detail.paid_time);
