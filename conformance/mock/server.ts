@@ -17,6 +17,7 @@ import type { AddressInfo } from "node:net";
 import { setTimeout as sleep } from "node:timers/promises";
 import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
+import { utf8Decode } from "../../src/encoding.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
 import { listCertificates } from "./certificates.ts";
@@ -204,8 +205,6 @@ function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
 
 // ---- one request ---------------------------------------------------------------------------------
 
-const strictUtf8 = new TextDecoder("utf-8", { fatal: true });
-
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
   const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
   const target = req.url ?? "/";
@@ -230,7 +229,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
   let text: string;
   try {
-    text = raw.length === 0 ? "" : strictUtf8.decode(raw);
+    text = raw.length === 0 ? "" : utf8Decode(raw) // strict, and a leading BOM stays: it is part of the signed bytes;
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }

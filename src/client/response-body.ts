@@ -2,12 +2,11 @@
  * Reading a response body once, as the exact text that was signed, without
  * letting a hostile or broken server make us buffer an unbounded body.
  */
+import { utf8Decode } from "../encoding.js";
 import { InvalidResponseError } from "../errors.js";
 
 /** Default cap: well above any APIv3 JSON answer (a certificate list is a few KiB). */
 export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
-
-const decoder = new TextDecoder("utf-8", { fatal: true, ignoreBOM: true });
 
 /**
  * The body as UTF-8 text, at most `maxBytes`. Stops reading (and cancels the
@@ -49,7 +48,7 @@ export async function readBodyText(response: Response, maxBytes: number, request
     }
   }
   try {
-    return decoder.decode(bytes);
+    return utf8Decode(bytes);
   } catch {
     throw new InvalidResponseError("malformed", "Response body is not valid UTF-8", { status: response.status, requestId });
   }

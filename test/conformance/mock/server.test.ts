@@ -132,6 +132,13 @@ describe("request validation (400 PARAM_ERROR naming the field)", () => {
     expect(response.body.code).toBe("PARAM_ERROR");
   });
 
+  it("keeps a leading BOM as part of the signed body (the signature covers the bytes)", async () => {
+    const response = await call(mock.url, "POST", ORDER_PATH, undefined, { rawBody: "\uFEFF{}" });
+    // Authorization verified over the bytes as sent, so the refusal is about the body, not the signature.
+    expect(response.body.code).toBe("PARAM_ERROR");
+    expect(response.status).toBe(400);
+  });
+
   it("answers 404 for a path the spec does not have", async () => {
     const response = await call(mock.url, "GET", "/v3/payscore/acquiringbank/nothing");
     expect(response.status).toBe(404);
