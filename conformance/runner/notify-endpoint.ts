@@ -14,9 +14,10 @@
 import { createServer, type IncomingMessage, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { decryptResource, type AeadKey } from "../../src/aead.ts";
+import { utf8Decode } from "../../src/encoding.ts";
 import { DecryptionError, SignatureVerificationError } from "../../src/errors.ts";
 import { NotificationError } from "../../src/notification/errors.ts";
-import type { NotificationParser } from "../../src/notification/parse.ts";
+import { DEFAULT_MAX_BODY_BYTES, type NotificationParser } from "../../src/notification/parse.ts";
 import { failureReply, failureReplyFor, successReply, type NotificationReply } from "../../src/notification/reply.ts";
 import type { Contract, Violation } from "../contract.ts";
 import { redactString } from "../redact.ts";
@@ -62,7 +63,7 @@ export interface NotifyEndpointOptions {
   host?: string;
   /** The notify_url to give the platform; default http://HOST:PORT/payscore/notify. */
   publicUrl?: string;
-  /** Largest body read (default 64 KiB: notifications are small). */
+  /** Largest body read; default: the notification module's own limit (what the spec allows). */
   maxBodyBytes?: number;
 }
 
@@ -91,7 +92,7 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
   const readIds = new Set<string>();
   let waiters: Waiter[] = [];
   let drained = 0;
-  const maxBodyBytes = options.maxBodyBytes ?? 64 * 1024;
+  const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
 
   const offer = (notification: ReceivedNotification) => {
     if (notification.plaintext === undefined || notification.duplicate) return;
@@ -167,7 +168,7 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
 async function inspect(
   options: NotifyEndpointOptions,
   req: IncomingMessage,
-  raw: string | undefined,
+  raw: string | null | undefined,
   seq: number,
   readIds: Set<string>,
 ): Promise<ReceivedNotification> {
@@ -186,9 +187,10 @@ async function inspect(
   }
   let envelope: unknown;
   try {
+    if (raw === null) throw new TypeError("not UTF-8");
     envelope = JSON.parse(raw) as unknown;
   } catch {
-    violations.push({ subject: "notification", part: "notification", pointer: "/body", rule: "json", message: "must be JSON", value: redactString(raw) });
+    violations.push({ subject: "notification", part: "notification", pointer: "/body", rule: "json", message: "must be UTF-8 JSON", value: raw === null ? "(not UTF-8)" : redactString(raw) });
     return finish({}, asReply(failureReply(400, "notification body is not JSON")));
   }
   const fields = isObject(envelope) ? envelope : {};
@@ -295,13 +297,19 @@ function toHeaders(req: IncomingMessage): Headers {
   return headers;
 }
 
-/** The body as UTF-8 text; undefined when larger than `limit`. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | undefined> {
+/** The body as strict UTF-8 text (null when it is not UTF-8); undefined when larger than `limit`. */
+async function readBody(req: IncomingMessage, limit: number): Promise<string | null | undefined> {
   const chunks: Buffer[] = [];
   let size = 0;
   for await (const chunk of req as AsyncIterable<Buffer>) {
     size += chunk.length;
     if (size <= limit) chunks.push(chunk);
   }
-  return size > limit ? undefined : Buffer.concat(chunks).toString("utf8");
+  if (size > limit) return undefined;
+  try {
+    // Strict: a lossy decode would turn bad bytes into U+FFFD and blame the signature instead.
+    return utf8Decode(Buffer.concat(chunks));
+  } catch {
+    return null;
+  }
 }

@@ -78,8 +78,8 @@ describe("notify endpoint (node:crypto-made notifications)", () => {
   });
   afterAll(() => endpoint.close());
 
-  async function post(d: { headers: Record<string, string>; body: string }) {
-    const response = await fetch(endpoint.url, { method: "POST", headers: d.headers, body: d.body });
+  async function post(d: { headers: Record<string, string>; body: string | Uint8Array }) {
+    const response = await fetch(endpoint.url, { method: "POST", headers: d.headers, body: d.body as BodyInit });
     const text = await response.text();
     const last = endpoint.received.at(-1)!;
     return { status: response.status, text, last };
@@ -143,6 +143,11 @@ describe("notify endpoint (node:crypto-made notifications)", () => {
     const notJson = await post({ headers: signHeaders(body), body });
     expect(notJson.status).toBe(400);
     expect(notJson.last.violations.map((v) => [v.subject, v.pointer, v.rule])).toEqual([["notification", "/body", "json"]]);
+
+    // Bytes that are not UTF-8 are named as such, not decoded lossily into a misleading signature failure.
+    const notUtf8 = await post({ headers: signHeaders("{}"), body: new Uint8Array([0x7b, 0xff, 0x7d]) });
+    expect(notUtf8.status).toBe(400);
+    expect(notUtf8.last.violations.map((v) => [v.pointer, v.rule, v.value])).toEqual([["/body", "json", "(not UTF-8)"]]);
   });
 
   it("drain hands each delivery to one step", () => {
