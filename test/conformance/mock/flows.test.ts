@@ -43,10 +43,16 @@ function expectError(operationId: string, response: SignedResponse, status: numb
   expectValid(operationId, response);
 }
 
-/** Waits for the next notification, checks it like a merchant would (node:crypto) and against the spec. */
+/** How many deliveries the tests have taken so far (every delivery here is taken, in order). */
+let taken = 0;
+
+/**
+ * Waits for the next delivery not yet taken, checks it like a merchant would (node:crypto) and against
+ * the spec. Counting from what was taken, not from what has arrived when this is called: a
+ * notification may arrive before the test gets here (e.g. while it still reads the HTTP answer).
+ */
 async function nextNotification(eventType: string): Promise<{ received: ReceivedNotification; plaintext: any }> {
-  const before = notify.received.length;
-  const [received] = (await notify.waitFor(before + 1)).slice(before);
+  const received = (await notify.waitFor(taken + 1))[taken++];
   expect(nodeVerify(received!.headers, received!.text)).toBe(true);
   expect(received!.body.event_type).toBe(eventType);
   expect(mock.contract.checkNotification(eventType, { headers: received!.headers, body: received!.body })).toEqual([]);
