@@ -1,9 +1,10 @@
 // One ajv instance per bundled spec: every schema in the document can be compiled by JSON pointer,
 // in strict mode, so a typo in the spec is an error rather than a silently ignored keyword.
-// Receives the bundled document as an object (no file access here), so it runs on any runtime
-// that allows ajv's code generation.
+// Takes the document as an object (no file access here), so it runs on any runtime that allows
+// ajv's code generation; `bundledSpecAjv()` is the shared instance over the spec this package ships.
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
+import bundled from "../generated/openapi.json" with { type: "json" };
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule.default;
@@ -52,6 +53,17 @@ export function createSpecAjv(doc: object): SpecAjv {
       return validate;
     },
   };
+}
+
+let bundledAjv: SpecAjv | undefined;
+
+/**
+ * One ajv instance over the spec this package ships, shared by the client's response validation
+ * and the notification parser, so a schema used by both is compiled once per process.
+ */
+export function bundledSpecAjv(): SpecAjv {
+  bundledAjv ??= createSpecAjv(bundled);
+  return bundledAjv;
 }
 
 /** JSON pointer escaping for building pointers such as `#/paths/~1v3~1…/get/…`. */

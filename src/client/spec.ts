@@ -21,9 +21,6 @@ interface SpecView {
 
 const doc = bundled as unknown as SpecView;
 
-/** The bundled document itself, for `createSpecAjv`. */
-export const bundledSpec: object = bundled;
-
 /** servers[0]: api.mch.weixin.qq.com. */
 export const PRIMARY_BASE_URL: string = serverUrl(0);
 /** servers[1]: api2.mch.weixin.qq.com, for failover when the primary cannot be reached. */

@@ -9,8 +9,8 @@
  * them into another error would hide the status and code).
  */
 import { ConfigError, InvalidResponseError } from "../errors.js";
-import { createSpecAjv, describeErrors, type SpecAjv } from "../spec-ajv.js";
-import { bundledSpec, routeFor } from "./spec.js";
+import { bundledSpecAjv, describeErrors } from "../spec-ajv.js";
+import { routeFor } from "./spec.js";
 
 export type ValidationMode = "off" | "warn" | "strict";
 
@@ -44,7 +44,6 @@ const MODES: readonly ValidationMode[] = ["off", "warn", "strict"];
 export function createResponseValidator(mode: ValidationMode, onWarning: WarningHandler): ResponseValidator {
   if (!MODES.includes(mode)) throw new ConfigError(`validate must be one of ${MODES.join(", ")}`);
   if (mode === "off") return () => undefined;
-  let ajv: SpecAjv | undefined;
   return (check) => {
     const route = routeFor(check.method, check.pathname);
     if (!route) return; // only the typed paths reach the transport; the certificate path is in the spec too
@@ -72,8 +71,7 @@ export function createResponseValidator(mode: ValidationMode, onWarning: Warning
       }
       return;
     }
-    ajv ??= createSpecAjv(bundledSpec);
-    const validate = ajv.schemaAt(pointer);
+    const validate = bundledSpecAjv().schemaAt(pointer);
     if (!validate(check.body)) {
       const violations = describeErrors(validate.errors);
       report({ kind: "schema", message: `response body breaks the spec (${violations.length} violation(s))`, violations, ...context });

@@ -11,7 +11,7 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { components } from "../../generated/schema.js";
-import { createSpecAjv, escapePointer, type SpecAjv, type ValidateFunction } from "../spec-ajv.js";
+import { bundledSpecAjv, escapePointer, type ValidateFunction } from "../spec-ajv.js";
 
 /** `event_type` values: the keys of the spec's `webhooks`. */
 export type NotificationEventType = components["schemas"]["NotificationEventType"];
@@ -124,12 +124,9 @@ export const SIGNATURE_TYPE_POINTER: string = (() => {
   throw new Error(`bundled spec: webhooks declare no ${SIGNATURE_TYPE_HEADER} header`);
 })();
 
-let ajv: SpecAjv | undefined;
-
 /** The compiled validator of a spec schema (compiled on first use, then cached). */
 export function validatorAt(pointer: string): ValidateFunction {
-  ajv ??= createSpecAjv(bundled);
-  return ajv.schemaAt(pointer);
+  return bundledSpecAjv().schemaAt(pointer);
 }
 
 /** Compiles every validator the parser needs now, so the first notification pays no compile cost. */
