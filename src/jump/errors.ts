@@ -37,8 +37,3 @@ export class JumpInputError extends PayScoreError {
     this.issues = issues;
   }
 }
-
-/** A JSON pointer token for a key (RFC 6901 §3: "~" → "~0", "/" → "~1"). */
-export function escapePointer(token: string): string {
-  return token.replace(/~/g, "~0").replace(/\//g, "~1");
-}

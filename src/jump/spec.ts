@@ -9,8 +9,8 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../errors.js";
-import { createSpecAjv } from "../spec-ajv.js";
-import { escapePointer, JumpInputError, type JumpIssue } from "./errors.js";
+import { bundledSpecAjv, createSpecAjv, escapePointer } from "../spec-ajv.js";
+import { JumpInputError, type JumpIssue } from "./errors.js";
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
 
@@ -133,9 +133,9 @@ export class JumpSpec {
 
 let bundledSpec: JumpSpec | undefined;
 
-/** The spec this package ships (`generated/openapi.json`), read once. */
+/** The spec this package ships (`generated/openapi.json`), read once; validators shared with the client. */
 export function bundledJumpSpec(): JumpSpec {
-  bundledSpec ??= new JumpSpec(bundled);
+  bundledSpec ??= new JumpSpec(bundled, bundledSpecAjv);
   return bundledSpec;
 }
 

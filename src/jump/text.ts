@@ -2,7 +2,8 @@
  * Text helpers shared by the jump builders: URL query encoding and the
  * well-formed-Unicode check that keeps it and the signature honest.
  */
-import { escapePointer, JumpInputError } from "./errors.js";
+import { escapePointer } from "../spec-ajv.js";
+import { JumpInputError } from "./errors.js";
 
 /** A UTF-16 surrogate without its partner: not encodable as UTF-8. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
