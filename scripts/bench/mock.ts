@@ -20,6 +20,7 @@ import { randomNonce } from "../../src/nonce.ts";
 import { authorizationHeader, buildRequestMessage, buildResponseMessage, createRsaSigner } from "../../src/sign.ts";
 import { utf8Encode } from "../../src/encoding.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
+import { IDS, createOrderBody } from "../../test/conformance/mock/support.ts";
 import { type BenchResult, median } from "./measure.ts";
 
 export interface MockBenchOptions {
@@ -58,7 +59,6 @@ export interface MockRates {
 }
 
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-const IDS = { service_id: "500001", appid: "wxd678efh567hg6787", sub_mchid: "1230000109", channel_id: "1230000110" };
 
 /** The load generator: plain JavaScript run by a second `node`, driven over the IPC channel. */
 const LOAD_GENERATOR = String.raw`
@@ -187,16 +187,7 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
 
     // Setup: one order, created through the API like a merchant would.
     const outOrderNo = `BENCH${Date.now().toString(36).toUpperCase()}`;
-    const createBody = JSON.stringify({
-      ...IDS,
-      out_order_no: outOrderNo,
-      service_introduction: "某某酒店",
-      post_payments: [{ name: "就餐费用服务费", amount: 4000, description: "就餐人均100元服务费", count: 1 }],
-      risk_fund: { name: "ESTIMATE_ORDER_COST", amount: 10000, description: "就餐的预估费用" },
-      time_range: { start_time: "OnAccept" },
-      notify_url: "https://merchant.example/notify",
-      need_user_confirm: true,
-    });
+    const createBody = JSON.stringify(createOrderBody(outOrderNo, "https://merchant.example/notify"));
     const created = await fetch(`${mock.url}${ORDER_PATH}`, { method: "POST", headers: await signed("POST", ORDER_PATH, createBody), body: createBody });
     if (created.status !== 200) throw new Error(`bench: createServiceOrder answered ${created.status}: ${await created.text()}`);
 
