@@ -230,8 +230,9 @@ function attempt<T>(run: () => T): Attempt<T> {
 }
 
 /**
- * Lets `verifySignature` run up to its `crypto.subtle.verify` call (it first
- * awaits `keys.resolve`), so the envelope is read while the RSA check is in
+ * Lets `verifySignature` run up to its `crypto.subtle.verify` call (a key
+ * source other than a plain StaticKeySet is awaited first, e.g. the platform
+ * certificate manager), so the envelope is read while the RSA check is in
  * flight rather than before it starts. Only a scheduling hint: with a slower
  * key source the envelope is simply read first, with the same result.
  */

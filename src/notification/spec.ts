@@ -59,10 +59,6 @@ export const EVENT_SCHEMAS: ReadonlyMap<string, EventSchemas> = new Map(
   }),
 );
 
-export function isEventType(value: unknown): value is NotificationEventType {
-  return typeof value === "string" && EVENT_SCHEMAS.has(value);
-}
-
 /**
  * Success statuses a notification reply may use: the 2xx codes every
  * webhook lists (seed 000: "HTTP应答状态码需返回200或204,无需返回应答报文").
