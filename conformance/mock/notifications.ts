@@ -3,9 +3,10 @@
  * encrypted once with the APIv3 key (AEAD_AES_256_GCM) into the documented
  * envelope; every attempt is signed afresh with the platform key (so a late
  * retry still passes the receiver's 5-minute window) and POSTed to
- * notify_url. Anything but 200/204 within the answer limit is retried after
- * the event's `x-retry-schedule.delaysSeconds`, divided by the time
- * compression factor; after the last delay the notification is given up.
+ * notify_url. Anything but 200/204 within the answer limit is retried on
+ * the event's `x-retry-schedule` (its listed delays, then every
+ * `thenEverySeconds` up to `giveUpAfterSeconds`), divided by the time
+ * compression factor; after that the notification is given up.
  *
  * Timing uses real time (the platform clock option only moves what the
  * platform *says* the time is), so a fixed test clock cannot stall delivery.
@@ -22,7 +23,8 @@ import {
   notificationResourceStyle,
   notificationSummary,
   RESOURCE_TYPE,
-  retryDelaysSeconds,
+  retryDelaySeconds,
+  retrySchedule,
   SIGNATURE_TYPE,
 } from "./spec.ts";
 import type { NotificationFilter, StateStore } from "./store.ts";
@@ -214,8 +216,7 @@ export class Notifier {
       record.state = "delivered";
     } else {
       const failures = record.attempts.filter((a) => a.fault !== "duplicate-notification").length;
-      const delays = retryDelaysSeconds(record.event_type);
-      const delay = delays[failures - 1];
+      const delay = retryDelaySeconds(retrySchedule(record.event_type), failures);
       if (delay === undefined) {
         record.state = "failed";
       } else {

@@ -68,10 +68,40 @@ export function deref(node: unknown): Json {
 
 const webhooks = SPEC["webhooks"] as Record<string, { post: Json }>;
 
-/** `x-retry-schedule.delaysSeconds` of an event: seconds to wait before each retry. */
-export function retryDelaysSeconds(eventType: string): number[] {
-  const schedule = webhooks[eventType]?.post["x-retry-schedule"] as { delaysSeconds?: number[] } | undefined;
-  return schedule?.delaysSeconds ?? [];
+/**
+ * An event's `x-retry-schedule`: the listed delays between attempts, then (seed 000's authorization
+ * notifications) one retry every `thenEverySeconds` until `giveUpAfterSeconds` after the first
+ * attempt. Without `thenEverySeconds` the notification is given up after the last listed delay.
+ */
+export interface RetrySchedule {
+  delaysSeconds: readonly number[];
+  thenEverySeconds?: number;
+  giveUpAfterSeconds?: number;
+}
+
+export function retrySchedule(eventType: string): RetrySchedule {
+  const schedule = webhooks[eventType]?.post["x-retry-schedule"] as Partial<RetrySchedule> | undefined;
+  return {
+    delaysSeconds: schedule?.delaysSeconds ?? [],
+    ...(schedule?.thenEverySeconds === undefined ? {} : { thenEverySeconds: schedule.thenEverySeconds }),
+    ...(schedule?.giveUpAfterSeconds === undefined ? {} : { giveUpAfterSeconds: schedule.giveUpAfterSeconds }),
+  };
+}
+
+/**
+ * Seconds to wait after the `failures`-th failed attempt (1 = the first delivery failed), or
+ * undefined when the schedule says to give up. The 3-day limit counts documented time since the
+ * first attempt (the sum of the delays), so it does not depend on how long each attempt took.
+ */
+export function retryDelaySeconds(schedule: RetrySchedule, failures: number): number | undefined {
+  const { delaysSeconds, thenEverySeconds, giveUpAfterSeconds } = schedule;
+  if (!Number.isSafeInteger(failures) || failures < 1) throw new RangeError("failures must be a positive integer");
+  const listed = Math.min(failures, delaysSeconds.length);
+  const extra = failures - listed;
+  if (extra > 0 && thenEverySeconds === undefined) return undefined;
+  const elapsed = delaysSeconds.slice(0, listed).reduce((sum, delay) => sum + delay, 0) + extra * (thenEverySeconds ?? 0);
+  if (giveUpAfterSeconds !== undefined && elapsed > giveUpAfterSeconds) return undefined;
+  return extra > 0 ? thenEverySeconds : delaysSeconds[failures - 1];
 }
 
 /** The event types the spec declares (webhook keys). */

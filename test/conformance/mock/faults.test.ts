@@ -3,7 +3,7 @@
 // faults). Signatures are judged with node:crypto; schedules through the delivery log, never by timing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockPlatform } from "../../../conformance/mock/server.ts";
-import { retryDelaysSeconds } from "../../../conformance/mock/spec.ts";
+import { retryDelaySeconds, retrySchedule } from "../../../conformance/mock/spec.ts";
 import { IDS, ORDER_PATH, PERMISSIONS_PATH, PUB_KEY_ID, call, createOrderBody, nodeVerify, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
 
 let mock: MockPlatform;
@@ -115,7 +115,7 @@ describe("notification delivery", () => {
     const no = await confirmOrder(notify.url);
     const record = await waitForState(no, "delivered");
     expect(record.attempts.map((a) => a.status)).toEqual([500, 503, 400, 204]);
-    const delays = retryDelaysSeconds("PAYSCORE.USER_CONFIRM");
+    const delays = retrySchedule("PAYSCORE.USER_CONFIRM").delaysSeconds;
     expect(record.attempts.slice(0, 3).map((a) => a.retry_in_ms)).toEqual(delays.slice(0, 3).map((s) => (s * 1000) / COMPRESSION));
     // Every attempt is the same notification (same id and ciphertext), signed afresh.
     const received = notify.received.slice(start);
@@ -124,23 +124,48 @@ describe("notification delivery", () => {
     expect(received.every((r) => nodeVerify(r.headers, r.text))).toBe(true);
   });
 
-  it("gives up after the last documented delay", async () => {
+  /** Starts a mock that retries very fast, and waits until the notification about `subject` is given up. */
+  async function givenUp(start: (m: MockPlatform, notifyUrl: string) => Promise<string>) {
     const giveUp = await startMock({ notifyCompression: 1e6 });
     try {
-      const no = uniqueId("G");
-      await call(giveUp.url, "POST", ORDER_PATH, createOrderBody(no, "http://127.0.0.1:1/closed"));
-      await giveUp.control.confirm(no);
+      const subject = await start(giveUp, "http://127.0.0.1:1/closed");
       let record;
-      for (let i = 0; i < 500 && record?.state !== "failed"; i++) {
+      for (let i = 0; i < 1000 && record?.state !== "failed"; i++) {
         await new Promise((resolve) => setTimeout(resolve, 10));
-        [record] = giveUp.control.notifications({ subject: no });
+        [record] = giveUp.control.notifications({ subject });
       }
       expect(record?.state).toBe("failed");
-      expect(record!.attempts).toHaveLength(retryDelaysSeconds("PAYSCORE.USER_CONFIRM").length + 1);
       expect(record!.attempts.every((a) => a.error !== undefined && a.status === undefined)).toBe(true);
+      return record!;
     } finally {
       await giveUp.close();
     }
+  }
+
+  it("gives up after the last documented delay (order notifications)", async () => {
+    const record = await givenUp(async (m, notifyUrl) => {
+      const no = uniqueId("G");
+      await call(m.url, "POST", ORDER_PATH, createOrderBody(no, notifyUrl));
+      await m.control.confirm(no);
+      return no;
+    });
+    expect(record.attempts).toHaveLength(retrySchedule("PAYSCORE.USER_CONFIRM").delaysSeconds.length + 1);
+  });
+
+  it("authorization notifications go on hourly after the listed delays and stop 3 days after the first attempt (seed 000)", async () => {
+    const record = await givenUp(async (m, notifyUrl) => {
+      const code = uniqueId("GA");
+      await call(m.url, "POST", PERMISSIONS_PATH, { ...IDS, authorization_code: code, notify_url: notifyUrl });
+      await m.control.authorize(code);
+      return code;
+    });
+    // 1 delivery + 9 listed retries (11 040 s) + 68 hourly ones (≤ 259 200 s) = 78 attempts.
+    expect(record.attempts).toHaveLength(78);
+    const delays = record.attempts.slice(0, -1).map((a) => (a.retry_in_ms! * 1e6) / 1000);
+    expect(delays.slice(0, 9)).toEqual([15, 15, 30, 180, 1800, 1800, 1800, 1800, 3600]);
+    expect(delays.slice(9).every((delay) => delay === 3600)).toBe(true);
+    expect(delays.reduce((sum, delay) => sum + delay, 0)).toBeLessThanOrEqual(3 * 24 * 3600);
+    expect(record.attempts.at(-1)!.retry_in_ms).toBeUndefined();
   });
 
   it("duplicate-notification delivers the same notification twice", async () => {
