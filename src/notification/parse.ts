@@ -14,7 +14,10 @@
  *  7. plaintext JSON against the event's contentSchema → NotificationError malformed-json / schema (part "resource")
  *
  * "Verify before decrypting" (spec-facts §7.3): an unsigned body never
- * reaches the AEAD layer or the JSON parser.
+ * reaches the AEAD layer, and nothing read from it is acted on before the
+ * signature has verified. The numbers are the order in which failures win;
+ * the work overlaps the crypto jobs: the envelope is read (3, 4) while the
+ * RSA check runs, and checked against its schema (5) while the AES job runs.
  */
 import type { components, webhooks } from "../../generated/schema.js";
 import { APIV3_KEY_BYTES, decodeResource, decryptDecoded, importApiV3Key, type AeadKey, type DecodedResource, type EncryptedResource } from "../aead.js";
@@ -177,7 +180,7 @@ async function parseWith(request: NotificationRequest, settings: Settings, apiV3
     ...(settings.maxSkewSeconds !== undefined ? { maxSkewSeconds: settings.maxSkewSeconds } : {}),
   });
   // The RSA check runs on WebCrypto's worker threads. Meanwhile the main thread reads the
-  // envelope (JSON + schema) and decodes the resource's base64 (decoding, not decrypting); the
+  // envelope (JSON, event type) and decodes the resource's base64 (decoding, not decrypting); the
   // outcome is held back until the signature has verified, so a signature failure always wins and
   // nothing unauthenticated is acted on, decrypted or returned.
   // (Reading JSON is safe on any input: the body size is already bounded.)
@@ -188,10 +191,14 @@ async function parseWith(request: NotificationRequest, settings: Settings, apiV3
   const signature = await verifying;
   if (!read.ok) throw read.error;
   const { envelope, schemas, sealed } = read.value;
-  const valid = envelope as { id: string; create_time: string };
 
-  // Decryption starts only now, after the signature has verified.
-  const plaintext = await decryptDecoded(apiV3Key.ready ?? (await apiV3Key.promise), sealed);
+  // Decryption starts only now, after the signature has verified. While the AES job runs, the
+  // envelope is checked against its schema; a schema failure wins over the decryption's outcome.
+  const decrypting = decryptDecoded(apiV3Key.ready ?? (await apiV3Key.promise), sealed);
+  decrypting.catch(() => undefined);
+  validate(envelope, schemas.envelope, "envelope", schemas.eventType);
+  const valid = envelope as { id: string; create_time: string };
+  const plaintext = await decrypting;
   const resource = parseJson(plaintext, "resource", schemas.eventType);
   validate(resource, schemas.resource, "resource", schemas.eventType);
 
@@ -206,17 +213,28 @@ async function parseWith(request: NotificationRequest, settings: Settings, apiV3
   } as Notification;
 }
 
+/**
+ * The envelope read while the signature check is in flight: JSON, event type and the decoded
+ * (not decrypted) resource. Its schema check waits for the decryption window, except when the
+ * resource cannot be decoded or the event type is unreadable: then the schema check runs now, so a
+ * schema violation is reported as such rather than as a decoding failure.
+ */
 function readEnvelope(body: string): { envelope: unknown; schemas: EventSchemas; sealed: DecodedResource } {
   const envelope = parseJson(body, "envelope");
   const eventType = eventTypeOf(envelope);
   const schemas = eventType === undefined ? undefined : EVENT_SCHEMAS.get(eventType);
-  // Without a readable event_type, the shared envelope schema names what is wrong.
-  validate(envelope, schemas?.envelope ?? ENVELOPE_POINTER, "envelope", eventType);
   if (!schemas) {
+    // Without a readable event_type, the shared envelope schema names what is wrong.
+    validate(envelope, ENVELOPE_POINTER, "envelope", eventType);
     // Unreachable while NotificationEnvelope's enum equals the webhook keys; kept so a spec drift cannot slip through.
     throw new NotificationError("unsupported-event-type", "event_type is not a webhook of the spec", { part: "envelope" });
   }
-  return { envelope, schemas, sealed: decodeResource((envelope as { resource: EncryptedResource }).resource) };
+  try {
+    return { envelope, schemas, sealed: decodeResource((envelope as { resource: EncryptedResource }).resource) };
+  } catch (error) {
+    validate(envelope, schemas.envelope, "envelope", eventType);
+    throw error;
+  }
 }
 
 type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };

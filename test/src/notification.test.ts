@@ -52,6 +52,13 @@ async function expectNotificationFailure(
   return error as NotificationError;
 }
 
+/** base64 of the same bytes with the top bit of the last one (inside the GCM tag) flipped. */
+function flipLastBit(ciphertext: string): string {
+  const bytes = Buffer.from(ciphertext, "base64");
+  bytes[bytes.length - 1]! ^= 0x80;
+  return bytes.toString("base64");
+}
+
 /** Re-signs a body after editing its JSON (so only the edited layer is wrong). */
 function resigned(body: Record<string, unknown>) {
   const text = JSON.stringify(body);
@@ -233,9 +240,7 @@ describe("parseNotification: AEAD_AES_256_GCM", () => {
 
   it("refuses a flipped tag bit", async () => {
     const sealed = encrypt(JSON.stringify(samplePlaintext("PAYSCORE.USER_PAID")));
-    const bytes = Buffer.from(sealed.ciphertext, "base64");
-    bytes[bytes.length - 1]! ^= 0x80;
-    await expectDecryptionFailure(resigned(envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: bytes.toString("base64") })), "authentication-failed");
+    await expectDecryptionFailure(resigned(envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: flipLastBit(sealed.ciphertext) })), "authentication-failed");
   });
 
   it("refuses a wrong associated_data (AAD)", async () => {
@@ -295,6 +300,10 @@ describe("parseNotification: JSON and schemas", () => {
       [envelope("PAYSCORE.USER_PAID", { ...sealed, algorithm: "AEAD_SM4_GCM" }), "/resource/algorithm", "enum"],
       [envelope("PAYSCORE.USER_PAID", sealed, { create_time: "20260101080000" }), "/create_time", "pattern"],
       [(({ event_type: _, ...rest }) => rest)(envelope("PAYSCORE.USER_PAID", sealed)), "/event_type", "required"],
+      // A schema violation wins over what decryption would say: a ciphertext that fails GCM…
+      [envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: flipLastBit(sealed.ciphertext) }, { id: "E".repeat(37) }), "/id", "maxLength"],
+      // …or that is not even base64.
+      [envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: `${sealed.ciphertext.slice(0, -4)}*AA=` }), "/resource/ciphertext", "pattern"],
     ];
     for (const [body, pointer, keyword] of cases) {
       const error = await expectNotificationFailure(resigned(body), "schema");
