@@ -28,6 +28,7 @@ import { type AeadKey, importApiV3Key } from "./aead.js";
 import { PlatformCertificateManager } from "./certificates.js";
 import { type Clock, systemClock } from "./clock.js";
 import { anyKeySource } from "./client/keys.js";
+import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./client/middleware.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
 import { type RetryOptions, retryPolicy } from "./client/retry.js";
 import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
@@ -39,6 +40,7 @@ import { type NonceSource, randomNonce } from "./nonce.js";
 import { createRsaSigner } from "./sign.js";
 import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "./verify.js";
 
+export type { Middleware } from "./client/middleware.js";
 export type { PayScoreWarning, ValidationMode, WarningHandler } from "./client/validation.js";
 export type { RetryOptions } from "./client/retry.js";
 
@@ -115,10 +117,20 @@ export interface PayScoreClient {
   readonly keys: VerificationKeySource;
   /** The platform-certificate manager, when an APIv3 key was given. */
   readonly certificates: PlatformCertificateManager | undefined;
+  /**
+   * Adds openapi-fetch middleware (logging, tracing, metrics) for every call;
+   * one call can also pass `middleware: [...]`. It runs once per call around
+   * the signed transport: onRequest before signing, onResponse with the
+   * verified answer, onError with the typed error. It may not supply or
+   * replace an answer (src/client/middleware.ts).
+   */
+  use(...middleware: Middleware[]): void;
+  /** Removes middleware added with `use`. */
+  eject(...middleware: Middleware[]): void;
 }
 
 /** Per-call options that would bypass the signed transport or the failover mapping. */
-const FORBIDDEN_CALL_OPTIONS = ["fetch", "middleware", "baseUrl"] as const;
+const FORBIDDEN_CALL_OPTIONS = ["fetch", "baseUrl"] as const;
 
 export async function createPayScoreClient(options: PayScoreClientOptions): Promise<PayScoreClient> {
   if (typeof options !== "object" || options === null) throw new ConfigError("createPayScoreClient needs an options object");
@@ -194,16 +206,24 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     const call = outgoing(request);
     return transport(call instanceof Promise ? await call : call, sendOptions);
   };
+  const viaTransport = async (request: Request) => toResponse(await send(request));
   const inner = createClient<paths>({
     baseUrl,
     Request: OutgoingRequest as unknown as typeof Request,
     // Any parseAs but JSON: a fresh Response over the verified text, parsed by openapi-fetch.
-    fetch: async (request) => toResponse(await send(request)),
+    fetch: viaTransport,
   });
+  // Calls with middleware: the caller's hooks get real Requests and Responses (openapi-fetch's own).
+  const withMiddleware = createClient<paths>({ baseUrl, fetch: viaTransport });
+  const registry = new MiddlewareRegistry();
 
   const call = (method: "GET" | "POST") => (url: string, init?: Record<string, unknown>) => {
     for (const name of FORBIDDEN_CALL_OPTIONS) {
       if (init !== undefined && name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
+    }
+    if (registry.size > 0 || init?.["middleware"] !== undefined) {
+      const request = withMiddleware[method] as (url: string, init?: unknown) => Promise<{ data?: unknown; response: Response }>;
+      return request(url, { ...init, middleware: callMiddleware(init?.["middleware"]) });
     }
     const request = inner[method] as (url: string, init?: unknown) => Promise<{ response: Response }>;
     if (init?.["parseAs"] !== undefined && init["parseAs"] !== "json") return request(url, init);
@@ -219,7 +239,16 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     POST: call("POST") as PayScoreMethod<"post">,
     keys,
     certificates: manager,
+    use: (...middleware: Middleware[]) => withMiddleware.use(...registry.add(middleware)),
+    eject: (...middleware: Middleware[]) => withMiddleware.eject(...registry.remove(middleware)),
   });
+}
+
+/** A call's own `middleware` option, guarded like `use` (see src/client/middleware.ts). */
+function callMiddleware(middleware: unknown): Middleware[] {
+  if (middleware === undefined) return [];
+  if (!Array.isArray(middleware)) throw new ConfigError("Per-call middleware must be an array");
+  return middleware.map(guardMiddleware);
 }
 
 /**

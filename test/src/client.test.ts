@@ -270,10 +270,11 @@ describe("configuration", () => {
     expect((error as Error).message).not.toContain(pemBody(pem.merchantPub).slice(0, 40));
   });
 
-  it("refuses per-call fetch, middleware and baseUrl (they would bypass signing)", async () => {
+  it("refuses per-call fetch and baseUrl (they would bypass signing or failover)", async () => {
     const client = await clientFor();
     const bypass = { params: { query: QUERY }, fetch: async () => new Response("{}") };
     expect(() => client.GET(ORDER_PATH, bypass)).toThrow(ConfigError);
+    expect(() => client.GET(ORDER_PATH, { params: { query: QUERY }, baseUrl: "http://elsewhere.invalid" })).toThrow(ConfigError);
     expect(server.requests).toHaveLength(0);
   });
 
