@@ -97,12 +97,34 @@ type InitParam<Init> =
 /** openapi-fetch's result without its `error` branch: errors are thrown (see the module comment). */
 type Success<R> = R extends { error: infer E } ? ([E] extends [undefined] ? R : never) : R;
 
+/** Keys of every member of a union (`keyof` a union gives only the shared ones). */
+type KeysOf<T> = T extends unknown ? keyof T : never;
+/** The type of `K` in the union members that have it. */
+type At<T, K extends PropertyKey> = T extends unknown ? (K extends keyof T ? T[K] : never) : never;
+/**
+ * `T` with every property the spec does not declare typed `never`, at any depth. openapi-fetch
+ * infers `Init` from the argument, and an inferred type may carry properties its constraint does
+ * not have, so without this a misspelled body field or query parameter would compile (and be
+ * refused by the platform, or silently ignored). Open objects (`additionalProperties`) are left open.
+ */
+type NoExtra<T, Spec> = unknown extends Spec
+  ? T
+  : T extends readonly (infer E)[]
+    ? NonNullable<Spec> extends readonly (infer S)[] ? readonly NoExtra<E, S>[] : T
+    : T extends object
+      ? string extends KeysOf<NonNullable<Spec>>
+        ? T
+        : { [K in keyof T]: K extends KeysOf<NonNullable<Spec>> ? NoExtra<T[K], At<NonNullable<Spec>, K>> : never }
+      : T;
+/** `params` and `body` of a call, checked for properties the spec does not declare. */
+type Checked<Init, Expected> = Init & NoExtra<Pick<Init, Extract<keyof Init, "params" | "body">>, Expected>;
+
 export type PayScoreMethod<M extends "get" | "post"> = <
   Path extends ClientPathsWithMethod<Client<paths>, M>,
   Init extends MaybeOptionalInit<paths[Path], M>,
 >(
   url: Path,
-  ...init: InitParam<Init>
+  ...init: InitParam<Checked<Init, MaybeOptionalInit<paths[Path], M>>>
 ) => Promise<Success<FetchResponse<Extract<paths[Path][M], Record<string | number, any>>, Init, Media>>>;
 
 export interface PayScoreClient {

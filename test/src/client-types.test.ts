@@ -2,7 +2,7 @@
  * Compile-time contract of the client: the generated `paths` type every call.
  * `tsc --noEmit` checks this file (tsconfig includes test/); each
  * `@ts-expect-error` fails the type check if the line ever compiles, so a
- * loosened type is caught. The runtime test only makes the calls reachable.
+ * loosened type is caught (each was seen to compile before its rule existed). The runtime test only makes the calls reachable.
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { components } from "../../generated/schema.js";
@@ -51,6 +51,22 @@ async function typed(client: PayScoreClient) {
   await client.POST("/v3/payscore/acquiringbank/serviceorder", {
     // @ts-expect-error: an enum-typed field with a value outside the enum (risk_fund.name)
     body: { ...({} as components["schemas"]["CreateServiceOrderRequest"]), risk_fund: { name: "NOT_A_RISK_FUND", amount: 1 } },
+  });
+  await client.POST("/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel", {
+    params: { path: { out_order_no: "1234323JKHDFE1243252" } },
+    // @ts-expect-error: a body field the spec does not declare (a misspelling of reason)
+    body: { sub_mchid: "1230000109", service_id: "2002000000000558128851361561536", channel_id: "1230000109", reason: "r", reasn: "r" },
+  });
+  await client.GET("/v3/payscore/acquiringbank/serviceorder", {
+    // @ts-expect-error: a query parameter the spec does not declare
+    params: { query: { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "x", outorderno: "x" } },
+  });
+  await client.POST("/v3/payscore/acquiringbank/serviceorder", {
+    body: {
+      ...({} as components["schemas"]["CreateServiceOrderRequest"]),
+      // @ts-expect-error: an undeclared field deep inside an array item (post_payments[].extra)
+      post_payments: [{ name: "x", amount: 1, description: "d", count: 1, extra: true }],
+    },
   });
   // @ts-expect-error: reading a field the response does not have
   void data.not_a_field;
