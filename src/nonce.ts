@@ -11,13 +11,6 @@ export type NonceSource = () => string;
 
 export const NONCE_ALPHABET = "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz";
 
-/**
- * Largest multiple of the alphabet size that fits in a byte (62 × 4 = 248).
- * Bytes at or above it are thrown away: `byte % 62` over all 256 values would
- * make the first 8 characters more likely than the rest (modulo bias).
- */
-const ACCEPT_BELOW = 256 - (256 % NONCE_ALPHABET.length);
-
 /** `getRandomValues` refuses more than 65,536 bytes per call. */
 const MAX_RANDOM_BYTES = 65_536;
 
@@ -26,16 +19,33 @@ export function randomNonce(length = 32): string {
   if (!Number.isSafeInteger(length) || length < 1) {
     throw new RangeError("Nonce length must be a positive integer");
   }
+  // Ask for a little more than needed: about 3 % of bytes are rejected.
+  let bytes = new Uint8Array(0);
+  let at = 0;
+  const nextByte = () => {
+    if (at === bytes.length) {
+      bytes = crypto.getRandomValues(new Uint8Array(Math.min(MAX_RANDOM_BYTES, Math.ceil(length * 1.1) + 8)));
+      at = 0;
+    }
+    return bytes[at++]!;
+  };
+  return uniformString(length, NONCE_ALPHABET, nextByte);
+}
+
+/**
+ * `length` characters uniformly from `alphabet` (2 to 256 symbols), from the random bytes
+ * `nextByte` returns. Bytes at or above the largest multiple of the alphabet size that fits in a
+ * byte (62 × 4 = 248 for the nonce alphabet) are thrown away: `byte % 62` over all 256 values
+ * would make the first 8 characters more likely than the rest (modulo bias). The mock platform
+ * uses it with bytes drawn from a pooled CSPRNG block.
+ */
+export function uniformString(length: number, alphabet: string, nextByte: () => number): string {
+  if (alphabet.length < 2 || alphabet.length > 256) throw new RangeError("Alphabet must have 2 to 256 symbols");
+  const acceptBelow = 256 - (256 % alphabet.length);
   let out = "";
   while (out.length < length) {
-    // Ask for a little more than needed: about 3 % of bytes are rejected.
-    const wanted = Math.min(MAX_RANDOM_BYTES, Math.ceil((length - out.length) * 1.1) + 8);
-    const bytes = crypto.getRandomValues(new Uint8Array(wanted));
-    for (const byte of bytes) {
-      if (byte >= ACCEPT_BELOW) continue;
-      out += NONCE_ALPHABET[byte % NONCE_ALPHABET.length]!;
-      if (out.length === length) break;
-    }
+    const byte = nextByte();
+    if (byte < acceptBelow) out += alphabet[byte % alphabet.length]!;
   }
   return out;
 }

@@ -7,7 +7,7 @@
  * that everything else stays honest.
  */
 import { unixSeconds, type Clock } from "../../src/clock.ts";
-import { NONCE_ALPHABET } from "../../src/nonce.ts";
+import { NONCE_ALPHABET, uniformString } from "../../src/nonce.ts";
 import { buildResponseMessage, signMessage } from "../../src/sign.ts";
 import { WECHATPAY_HEADERS } from "../../src/verify.ts";
 import type { SigningKey } from "./keys.ts";
@@ -68,16 +68,7 @@ function randomByte(): number {
   return pool[poolAt++]!;
 }
 
-/**
- * `length` characters uniformly from `alphabet` (src/nonce.ts randomNonce's rule): bytes at or
- * above the largest multiple of the alphabet size are thrown away, so there is no modulo bias.
- */
+/** `length` characters uniformly from `alphabet`, by src/nonce.ts's rule, from the pooled bytes. */
 function pooledNonce(length: number, alphabet: string = NONCE_ALPHABET): string {
-  const acceptBelow = 256 - (256 % alphabet.length);
-  let out = "";
-  while (out.length < length) {
-    const byte = randomByte();
-    if (byte < acceptBelow) out += alphabet[byte % alphabet.length]!;
-  }
-  return out;
+  return uniformString(length, alphabet, randomByte);
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from "vitest";
-import { NONCE_ALPHABET, randomNonce, type NonceSource } from "../../src/nonce.ts";
+import { NONCE_ALPHABET, randomNonce, uniformString, type NonceSource } from "../../src/nonce.ts";
 
 describe("randomNonce", () => {
   it("gives 32 characters from [0-9A-Za-z] by default", () => {
@@ -49,5 +49,20 @@ describe("randomNonce", () => {
   it("fits the NonceSource type", () => {
     const source: NonceSource = () => randomNonce();
     expect(source()).toHaveLength(32);
+  });
+});
+
+describe("uniformString", () => {
+  it("throws away bytes at or above the largest multiple of the alphabet size (36 symbols: 252)", () => {
+    const bytes = [252, 255, 251, 0, 35, 36];
+    let at = 0;
+    // 251 % 36 = 35 → "Z"; 0 → "0"; 35 → "Z"; 36 → "0"; 252 and 255 are dropped.
+    expect(uniformString(4, NONCE_ALPHABET.slice(0, 36), () => bytes[at++]!)).toBe("Z0Z0");
+    expect(at).toBe(6);
+  });
+
+  it("refuses an alphabet of fewer than 2 or more than 256 symbols", () => {
+    expect(() => uniformString(1, "a", () => 0)).toThrow(RangeError);
+    expect(() => uniformString(1, "x".repeat(257), () => 0)).toThrow(RangeError);
   });
 });
