@@ -5,37 +5,19 @@
  * supply or replace an answer. The server checks every signature with
  * node:crypto.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import bundled from "../../generated/openapi.json" with { type: "json" };
-import { type Middleware, createPayScoreClient } from "../../src/client.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { Middleware } from "../../src/client.ts";
 import { ConfigError, SignatureVerificationError, WechatPayError } from "../../src/errors.ts";
-import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../fixtures/keys.ts";
-import { type PlatformServer, startPlatformServer } from "./support/platform-server.ts";
+import type { PlatformServer } from "./support/platform-server.ts";
+import { CANCEL_BODY, CANCEL_PATH, ORDER, ORDER_PATH, QUERY, usePlatformServer } from "./support/client-setup.ts";
 import { rejection } from "./support/rejection.ts";
 
-const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
-const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
-const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
-const CANCEL_BODY = { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "用户取消" };
-
+const platform = usePlatformServer();
 let server: PlatformServer;
-beforeEach(async () => {
-  server = await startPlatformServer(() => ({ body: ORDER }));
+beforeEach(() => {
+  server = platform.current();
 });
-afterEach(async () => {
-  await server.close();
-});
-
-const clientFor = () =>
-  createPayScoreClient({
-    mchid: MCHID,
-    merchantSerialNo: MERCHANT_SERIAL,
-    merchantPrivateKey: pem.merchantKey,
-    wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey },
-    baseUrl: server.url,
-    retry: { sleep: async () => undefined },
-  });
+const clientFor = () => platform.clientFor();
 
 const getOrder = (client: Awaited<ReturnType<typeof clientFor>>) => client.GET(ORDER_PATH, { params: { query: QUERY } });
 

@@ -5,9 +5,8 @@
  * Retries, timeouts and failover are in client-retry.test.ts; certificate
  * handling in certificates.test.ts.
  */
-import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import bundled from "../../generated/openapi.json" with { type: "json" };
-import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client.ts";
+import { beforeEach, describe, expect, it } from "vitest";
+import type { PayScoreClientOptions } from "../../src/client.ts";
 import {
   ConfigError,
   InvalidResponseError,
@@ -17,34 +16,16 @@ import {
 import { fixedClock } from "../../src/clock.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, fixturePath, pem, pemBody } from "../fixtures/keys.ts";
 import { opensslVerify } from "./support/openssl.ts";
-import { type PlatformServer, nowSeconds, startPlatformServer } from "./support/platform-server.ts";
+import { type PlatformServer, nowSeconds } from "./support/platform-server.ts";
+import { CANCEL_BODY, CANCEL_PATH, ORDER, ORDER_PATH, QUERY, usePlatformServer } from "./support/client-setup.ts";
 import { rejection } from "./support/rejection.ts";
 
-const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
-const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
-const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
-const CANCEL_BODY = { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "用户取消 (user cancelled)" };
-
+const platform = usePlatformServer();
 let server: PlatformServer;
-beforeEach(async () => {
-  server = await startPlatformServer(() => ({ body: ORDER }));
+beforeEach(() => {
+  server = platform.current();
 });
-afterEach(async () => {
-  await server.close();
-});
-
-function clientFor(overrides: Partial<PayScoreClientOptions> = {}) {
-  return createPayScoreClient({
-    mchid: MCHID,
-    merchantSerialNo: MERCHANT_SERIAL,
-    merchantPrivateKey: pem.merchantKey,
-    wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey },
-    baseUrl: server.url,
-    retry: { sleep: async () => undefined },
-    ...overrides,
-  });
-}
+const clientFor = platform.clientFor;
 
 const getOrder = async (overrides: Partial<PayScoreClientOptions> = {}) =>
   (await clientFor(overrides)).GET(ORDER_PATH, { params: { query: QUERY } });
