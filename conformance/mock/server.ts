@@ -39,7 +39,7 @@ import { RuleError, type ApiResult, type OperationHandler, type RuleContext } fr
 import * as deduction from "./rules/deduction.ts";
 import * as orders from "./rules/orders.ts";
 import { requestId, signatureHeaders } from "./signing.ts";
-import type { ErrorCode } from "./spec.ts";
+import { ERROR_MESSAGE_MAX_LENGTH, type ErrorCode } from "./spec.ts";
 import { StateStore } from "./store.ts";
 
 export type SigningMode = "public-key" | "certificate";
@@ -333,7 +333,8 @@ function fieldOf(pointer: string): { field: string; location: string } {
 
 function paramMessage(violation: Violation): string {
   const { field } = fieldOf(violation.pointer);
-  return `参数错误: ${field} ${violation.message}`.slice(0, 512);
+  // Cut by characters (code points), as the spec's maxLength counts them.
+  return Array.from(`参数错误: ${field} ${violation.message}`).slice(0, ERROR_MESSAGE_MAX_LENGTH).join("");
 }
 
 // ---- routing, once per distinct request target ------------------------------------------------------

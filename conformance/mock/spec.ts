@@ -142,3 +142,8 @@ export const SIGNATURE_TYPE = (deref({ $ref: "#/components/schemas/WechatpaySign
 export const CERTIFICATE_ASSOCIATED_DATA = (
   (deref({ $ref: "#/components/schemas/EncryptedCertificate" })["examples"] as Json[])[0]!["associated_data"] as string
 );
+
+/** `maxLength` of an error answer's `message` (ErrorBody): the mock's own messages are cut to it. */
+export const ERROR_MESSAGE_MAX_LENGTH = (
+  deref((deref({ $ref: "#/components/schemas/ErrorBody" })["properties"] as Json)["message"])["maxLength"] as number
+);

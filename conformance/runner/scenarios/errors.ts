@@ -5,7 +5,7 @@
  */
 import bundled from "../../../generated/openapi.json" with { type: "json" };
 import { ensure, scenario, type StepContext } from "../scenario.ts";
-import { getOrder, expectState } from "./orders.ts";
+import { CONFIRMING_USER, getOrder, expectState } from "./orders.ts";
 import { FEE, PATHS, completeBody, createOrderBody, permissionQuery } from "./requests.ts";
 
 interface State {
@@ -23,7 +23,7 @@ async function createOrder(t: StepContext, s: State) {
   s.no = t.uniqueId("ERR");
   const { data } = await t.client.POST(PATHS.orders, { body: createOrderBody(t, s.no) });
   ensure(data, "the answer carries the order");
-  expectState(t, data, "CREATED");
+  expectState(data, "CREATED");
   t.note(`out_order_no ${s.no}`);
 }
 
@@ -78,7 +78,7 @@ export const errorPaths = scenario<State>({
     {
       name: "the order is still CREATED; cancel it",
       async run(t, s) {
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "CREATED");
+        expectState(await getOrder(t, { out_order_no: s.no }), "CREATED");
         await t.client.POST(PATHS.cancel, {
           params: { path: { out_order_no: s.no } },
           body: { service_id: t.ids.service_id, sub_mchid: t.ids.sub_mchid, channel_id: t.ids.channel_id, reason: "测试结束" },
@@ -91,8 +91,7 @@ export const errorPaths = scenario<State>({
 export const completionRules = scenario<State>({
   id: "completion-rules",
   title: "completion rules",
-  requires: ["user", "notifications"],
-  userReason: "needs a user to confirm in the Pay Score mini-program",
+  ...CONFIRMING_USER,
   state: () => ({ no: "" }),
   steps: [
     { name: "create an order → CREATED", run: createOrder },

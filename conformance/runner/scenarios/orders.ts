@@ -37,13 +37,19 @@ function describeState(order: ServiceOrder): string {
   return [order.state, order.state_description, order.collection?.state].filter(Boolean).join("/");
 }
 
-export function expectState(t: StepContext, order: ServiceOrder, state: ServiceOrder["state"], description?: ServiceOrder["state_description"], collection?: "USER_PAYING" | "USER_PAID") {
+export function expectState(order: ServiceOrder, state: ServiceOrder["state"], description?: ServiceOrder["state_description"], collection?: NonNullable<ServiceOrder["collection"]>["state"]) {
   const ok = order.state === state
     && (description === undefined || order.state_description === description)
     && (collection === undefined || order.collection?.state === collection);
   const wanted = [state, description, collection].filter(Boolean).join("/");
   ensure(ok, `the order is ${wanted} (got ${describeState(order)})`);
 }
+
+/** What the scenarios whose order a user must confirm need (skipped with this reason otherwise). */
+export const CONFIRMING_USER = {
+  requires: ["user", "notifications"],
+  userReason: "needs a user to confirm in the Pay Score mini-program",
+} as const;
 
 /** Step: create an order that waits for the user's confirmation. */
 const create = {
@@ -52,7 +58,7 @@ const create = {
     s.no = t.uniqueId("ORD");
     const { data } = await t.client.POST(PATHS.orders, { body: createOrderBody(t, s.no) });
     ensure(data, "the answer carries the order");
-    expectState(t, data, "CREATED");
+    expectState(data, "CREATED");
     ensure(data.out_order_no === s.no, "the order has our out_order_no");
     ensure(data.package, "the answer carries the package for the confirmation jump");
     t.note(`out_order_no ${s.no}`);
@@ -82,7 +88,7 @@ const queryCompleted = (total: number) => ({
   name: "query: DOING/MCH_COMPLETE, collection USER_PAYING",
   async run(t: StepContext, s: OrderState) {
     const order = await getOrder(t, { out_order_no: s.no });
-    expectState(t, order, "DOING", "MCH_COMPLETE", "USER_PAYING");
+    expectState(order, "DOING", "MCH_COMPLETE", "USER_PAYING");
     ensure(order.total_amount === total, `total_amount is ${total} (got ${order.total_amount})`);
   },
 });
@@ -99,7 +105,7 @@ export const orderToPayment = scenario<OrderState & { tradeNo: string }>({
     {
       name: "query by out_order_no and by query_id: DOING/USER_CONFIRM",
       async run(t, s) {
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "DOING", "USER_CONFIRM");
+        expectState(await getOrder(t, { out_order_no: s.no }), "DOING", "USER_CONFIRM");
         if (s.queryId === undefined) return t.note("no query_id from the confirmation: query_id lookup not checked");
         const byId = await getOrder(t, { query_id: s.queryId });
         ensure(byId.out_order_no === s.no, "query_id finds the same order");
@@ -137,7 +143,7 @@ export const orderToPayment = scenario<OrderState & { tradeNo: string }>({
     {
       name: "query: DONE, collection USER_PAID",
       async run(t, s) {
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "DONE", undefined, "USER_PAID");
+        expectState(await getOrder(t, { out_order_no: s.no }), "DONE", undefined, "USER_PAID");
       },
     },
   ],
@@ -160,7 +166,7 @@ export const cancel = scenario<OrderState>({
     {
       name: "query: REVOKED",
       async run(t, s) {
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "REVOKED");
+        expectState(await getOrder(t, { out_order_no: s.no }), "REVOKED");
       },
     },
     {
@@ -175,8 +181,7 @@ export const cancel = scenario<OrderState>({
 export const modify = scenario<OrderState>({
   id: "modify",
   title: "modify and cancel while paying",
-  requires: ["user", "notifications"],
-  userReason: "needs a user to confirm in the Pay Score mini-program",
+  ...CONFIRMING_USER,
   state: fresh,
   steps: [
     create,
@@ -201,7 +206,7 @@ export const modify = scenario<OrderState>({
       async run(t, s) {
         const { response } = await t.client.POST(PATHS.cancel, { params: { path: { out_order_no: s.no } }, body: cancelBody(t.ids) });
         ensure(response.status === 204, `cancel answers 204 (got ${response.status})`);
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "REVOKED");
+        expectState(await getOrder(t, { out_order_no: s.no }), "REVOKED");
       },
     },
   ],
@@ -210,8 +215,7 @@ export const modify = scenario<OrderState>({
 export const sync = scenario<OrderState>({
   id: "sync",
   title: "sync",
-  requires: ["user", "notifications"],
-  userReason: "needs a user to confirm in the Pay Score mini-program",
+  ...CONFIRMING_USER,
   state: fresh,
   steps: [
     create,
@@ -227,7 +231,7 @@ export const sync = scenario<OrderState>({
     {
       name: "query: DONE",
       async run(t, s) {
-        expectState(t, await getOrder(t, { out_order_no: s.no }), "DONE");
+        expectState(await getOrder(t, { out_order_no: s.no }), "DONE");
       },
     },
   ],
@@ -245,7 +249,7 @@ export const payOnDelivery = scenario<OrderState>({
         s.no = t.uniqueId("POD");
         const { data } = await t.client.POST(PATHS.payOnDelivery, { body: payOnDeliveryBody(t, s.no) });
         ensure(data, "the answer carries the order");
-        expectState(t, data, "DOING", "USER_CONFIRM");
+        expectState(data, "DOING", "USER_CONFIRM");
         t.note(`out_order_no ${s.no}`);
       },
     },

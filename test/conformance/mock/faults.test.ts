@@ -3,7 +3,7 @@
 // faults). Signatures are judged with node:crypto; schedules through the delivery log, never by timing.
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { startMock, type MockPlatform } from "../../../conformance/mock/server.ts";
-import { retryDelaySeconds, retrySchedule } from "../../../conformance/mock/spec.ts";
+import { retrySchedule } from "../../../conformance/mock/spec.ts";
 import { IDS, ORDER_PATH, PERMISSIONS_PATH, PUB_KEY_ID, call, createOrderBody, nodeVerify, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
 
 let mock: MockPlatform;
