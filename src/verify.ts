@@ -8,6 +8,7 @@ import { type Clock, systemClock, unixSeconds } from "./clock.js";
 import { base64Decode, utf8Encode } from "./encoding.js";
 import { ConfigError, SignatureVerificationError } from "./errors.js";
 import { RSA_SHA256, assertRsaKey } from "./keys.js";
+import { printable } from "./printable.js";
 import { buildResponseMessage } from "./sign.js";
 
 export const WECHATPAY_HEADERS = {
@@ -172,7 +173,7 @@ function verifyWithKey(
 ): Promise<VerifiedSignature> {
   if (key === undefined) {
     // The caller may refresh platform certificates and retry; we never guess a key.
-    throw new SignatureVerificationError("unknown-serial", `No verification key for ${WECHATPAY_HEADERS.serial} ${printable(serial)}`, {
+    throw new SignatureVerificationError("unknown-serial", `No verification key for ${WECHATPAY_HEADERS.serial} ${printable(serial, 80) ?? "(unprintable value)"}`, {
       header: WECHATPAY_HEADERS.serial,
       serial,
     });
@@ -312,7 +313,3 @@ function decodeSignature(signature: string): Uint8Array {
   }
 }
 
-/** Header values end up in logs: show only short printable ASCII. */
-function printable(value: string): string {
-  return /^[\x21-\x7e]{1,80}$/.test(value) ? value : "(unprintable value)";
-}

@@ -10,6 +10,7 @@ import { KeyObject, verify as rsaVerify } from "node:crypto";
 import { unixSeconds, type Clock } from "../../src/clock.ts";
 import { base64Decode } from "../../src/encoding.ts";
 import { SignatureVerificationError } from "../../src/errors.ts";
+import { printable } from "../../src/printable.ts";
 import { buildRequestMessage, parseAuthorization } from "../../src/sign.ts";
 import { DEFAULT_MAX_SKEW_SECONDS } from "../../src/verify.ts";
 import { serialKey, type MerchantKeys } from "./keys.ts";
@@ -39,10 +40,10 @@ export function checkAuthorization(request: ReceivedRequest, merchants: Merchant
     return fail("Authorization", message, request);
   }
   const keys = merchants.get(parsed.mchid);
-  if (!keys) return fail("mchid", `mchid ${printable(parsed.mchid)} is not a merchant of this platform`, request);
+  if (!keys) return fail("mchid", `mchid ${shown(parsed.mchid)} is not a merchant of this platform`, request);
   const key = keys.get(serialKey(parsed.serialNo));
   if (!key) {
-    return fail("serial_no", `serial_no ${printable(parsed.serialNo)} is not a certificate of merchant ${parsed.mchid}`, request);
+    return fail("serial_no", `serial_no ${shown(parsed.serialNo)} is not a certificate of merchant ${parsed.mchid}`, request);
   }
   const skew = unixSeconds(clock) - Number(parsed.timestamp);
   if (!Number.isSafeInteger(skew) || Math.abs(skew) > DEFAULT_MAX_SKEW_SECONDS) {
@@ -111,6 +112,6 @@ function fail(field: string, issue: string, request: ReceivedRequest, message?: 
   return { ok: false, message: `签名错误: ${issue}`, detail };
 }
 
-function printable(value: string): string {
-  return /^[\x21-\x7e]{1,64}$/.test(value) ? value : "(unprintable)";
+function shown(value: string): string {
+  return printable(value) ?? "(unprintable)";
 }

@@ -24,6 +24,7 @@ import { APIV3_KEY_BYTES, decodeResource, decryptDecoded, importApiV3Key, type A
 import type { Clock } from "../clock.js";
 import { utf8Decode, utf8Encode } from "../encoding.js";
 import { ConfigError, SignatureVerificationError } from "../errors.js";
+import { printable } from "../printable.js";
 import type { ErrorObject } from "../spec-ajv.js";
 import { verifySignature, type HeaderSource, type VerificationKeySource, type VerifiedSignature } from "../verify.js";
 import { NotificationError, type NotificationIssue, type NotificationPart } from "./errors.js";
@@ -300,7 +301,7 @@ function eventTypeOf(envelope: unknown): NotificationEventType | undefined {
   if (typeof value !== "string") return undefined;
   const schemas = EVENT_SCHEMAS.get(value);
   if (!schemas) {
-    const shown = /^[\x21-\x7e]{1,64}$/.test(value) ? value : undefined;
+    const shown = printable(value);
     throw new NotificationError(
       "unsupported-event-type",
       `event_type ${shown ?? "(unprintable value)"} is not one of the spec's webhooks (${[...EVENT_SCHEMAS.keys()].join(", ")})`,
