@@ -9,6 +9,20 @@
 
 export interface PayScoreErrorOptions {
   cause?: unknown;
+  /** The `Request-ID` header of the HTTP exchange the error arose in (quote it to WeChat Pay support). */
+  requestId?: string | undefined;
+  /** The HTTP status of that exchange's answer, when there was one. */
+  status?: number | undefined;
+}
+
+/**
+ * What identifies one HTTP exchange to WeChat Pay support: the `Request-ID`
+ * header (APIv3 rules: every answer and notification carries one) and the
+ * answer's HTTP status. Absent fields were not known where the error arose.
+ */
+export interface ExchangeContext {
+  readonly requestId?: string | undefined;
+  readonly status?: number | undefined;
 }
 
 /** Base class of every error this package throws deliberately. */
@@ -16,10 +30,31 @@ export class PayScoreError extends Error {
   // Set explicitly (not via constructor.name) so bundlers that rename
   // classes cannot change what logs and `instanceof`-free checks see.
   override name = "PayScoreError";
+  // `declare`: absent (not `undefined`) unless known, so logs and JSON stay clean.
+  /** The exchange's `Request-ID`, when the error arose while handling one HTTP exchange. */
+  declare readonly requestId?: string | undefined;
+  /** The exchange's HTTP status, when there was an answer. */
+  declare readonly status?: number | undefined;
 
   constructor(message: string, options?: PayScoreErrorOptions) {
     super(message, options);
+    if (options?.requestId !== undefined) (this as { requestId?: string }).requestId = options.requestId;
+    if (options?.status !== undefined) (this as { status?: number }).status = options.status;
   }
+}
+
+/**
+ * Adds the exchange's Request-ID and status to `error` where the layer that
+ * threw it could not know them (a signature check sees headers, not the
+ * exchange). Fields already set are kept; anything that is not a
+ * `PayScoreError` is returned untouched. Returns `error`, for `throw withExchange(e, …)`.
+ */
+export function withExchange<E>(error: E, context: ExchangeContext): E {
+  if (!(error instanceof PayScoreError)) return error;
+  const target = error as { requestId?: string; status?: number };
+  if (target.requestId === undefined && context.requestId !== undefined) target.requestId = context.requestId;
+  if (target.status === undefined && context.status !== undefined) target.status = context.status;
+  return error;
 }
 
 /**
@@ -121,11 +156,11 @@ export interface WechatPayErrorOptions extends PayScoreErrorOptions {
  */
 export class WechatPayError extends PayScoreError {
   override name = "WechatPayError";
-  readonly status: number;
+  override readonly status: number;
   readonly code: string | undefined;
   readonly platformMessage: string | undefined;
   readonly detail: unknown;
-  readonly requestId: string | undefined;
+  override readonly requestId: string | undefined;
   readonly signed: boolean;
   readonly retryAfterMs: number | undefined;
 
@@ -190,8 +225,8 @@ export interface InvalidResponseErrorOptions extends PayScoreErrorOptions {
 export class InvalidResponseError extends PayScoreError {
   override name = "InvalidResponseError";
   readonly reason: InvalidResponseReason;
-  readonly status: number;
-  readonly requestId: string | undefined;
+  override readonly status: number;
+  override readonly requestId: string | undefined;
   readonly violations: readonly string[];
 
   constructor(reason: InvalidResponseReason, message: string, options: InvalidResponseErrorOptions) {
