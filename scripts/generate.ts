@@ -1,6 +1,8 @@
 // `npm run generate`: everything in generated/ comes from spec/ through this script.
 //   generated/openapi.json — the spec bundled into one document (for ajv, the mock and the docs)
 //   generated/schema.d.ts  — openapi-typescript types: paths, components, webhooks, operations
+//   generated/openapi.reader.json — the reader view: the same document, tolerant schemas for what
+//                            arrives at run time (scripts/reader-view.ts says what it relaxes)
 // Deterministic: the same spec gives the same bytes, so a test can detect a stale generated/.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -8,6 +10,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
+import { readerView } from "./reader-view.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SPEC = join(ROOT, "spec", "openapi.yaml");
@@ -33,6 +36,7 @@ export async function renderGenerated(doc: Record<string, any>): Promise<Record<
   return {
     "openapi.json": JSON.stringify({ "x-generated": HEADER, ...doc }, null, 2) + "\n",
     "schema.d.ts": `// ${HEADER}\n\n${types}`,
+    "openapi.reader.json": JSON.stringify({ "x-generated": HEADER, ...readerView(doc) }, null, 2) + "\n",
   };
 }
 

@@ -29,7 +29,7 @@ import { type VerificationKeySource, StaticKeySet, verifySignature } from "./ver
 import { anyKeySource } from "./client/keys.js";
 import { PLATFORM_SERIAL_PATTERN } from "./client/spec.js";
 import type { RawResponse } from "./client/transport.js";
-import type { WarningHandler } from "./client/validation.js";
+import type { WarningHandler } from "./warning.js";
 
 /** Performs the signed `GET /v3/certificates`; throws `WechatPayError` on non-2xx. */
 export type CertificateDownloader = () => Promise<RawResponse>;

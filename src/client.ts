@@ -33,7 +33,8 @@ import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
 import { type RetryOptions, retryPolicy } from "./client/retry.js";
 import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
 import { type Outgoing, type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
-import { type ValidationMode, type WarningHandler, createResponseValidator } from "./client/validation.js";
+import { type ValidationMode, createResponseValidator } from "./client/validation.js";
+import type { WarningHandler } from "./warning.js";
 import { ConfigError } from "./errors.js";
 import { importCertificate, importMerchantPrivateKey, importPublicKey } from "./keys.js";
 import { type NonceSource, randomNonce } from "./nonce.js";
@@ -41,7 +42,8 @@ import { createRsaSigner } from "./sign.js";
 import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "./verify.js";
 
 export type { Middleware } from "./client/middleware.js";
-export type { PayScoreWarning, ValidationMode, WarningHandler } from "./client/validation.js";
+export type { ValidationMode } from "./client/validation.js";
+export type { PayScoreWarning, WarningHandler } from "./warning.js";
 export type { RetryOptions } from "./client/retry.js";
 
 export interface PayScoreClientOptions {

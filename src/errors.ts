@@ -13,6 +13,8 @@ export interface PayScoreErrorOptions {
   requestId?: string | undefined;
   /** The HTTP status of that exchange's answer, when there was one. */
   status?: number | undefined;
+  /** The notification `id` of a refused notification, when its body had one (printable only). */
+  notificationId?: string | undefined;
 }
 
 /**
@@ -23,6 +25,8 @@ export interface PayScoreErrorOptions {
 export interface ExchangeContext {
   readonly requestId?: string | undefined;
   readonly status?: number | undefined;
+  /** A notification's `id` (notifications only). Unverified when the signature failed: for logs. */
+  readonly notificationId?: string | undefined;
 }
 
 /** Base class of every error this package throws deliberately. */
@@ -35,11 +39,12 @@ export class PayScoreError extends Error {
   declare readonly requestId?: string | undefined;
   /** The exchange's HTTP status, when there was an answer. */
   declare readonly status?: number | undefined;
+  /** The notification `id`, when the error refused a notification whose body had one. */
+  declare readonly notificationId?: string | undefined;
 
   constructor(message: string, options?: PayScoreErrorOptions) {
     super(message, options);
-    if (options?.requestId !== undefined) (this as { requestId?: string }).requestId = options.requestId;
-    if (options?.status !== undefined) (this as { status?: number }).status = options.status;
+    withExchange(this, options ?? {});
   }
 }
 
@@ -51,9 +56,10 @@ export class PayScoreError extends Error {
  */
 export function withExchange<E>(error: E, context: ExchangeContext): E {
   if (!(error instanceof PayScoreError)) return error;
-  const target = error as { requestId?: string; status?: number };
+  const target = error as { requestId?: string; status?: number; notificationId?: string };
   if (target.requestId === undefined && context.requestId !== undefined) target.requestId = context.requestId;
   if (target.status === undefined && context.status !== undefined) target.status = context.status;
+  if (target.notificationId === undefined && context.notificationId !== undefined) target.notificationId = context.notificationId;
   return error;
 }
 

@@ -59,6 +59,7 @@ export {
   createNotificationHandler,
   handleNotification,
   type HandledNotification,
+  type NotificationErrorContext,
   type NotificationHandlerOptions,
   type NotificationOutcome,
 } from "./notification/handler.js";

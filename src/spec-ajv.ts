@@ -2,9 +2,17 @@
 // in strict mode, so a typo in the spec is an error rather than a silently ignored keyword.
 // Takes the document as an object (no file access here), so it runs on any runtime that allows
 // ajv's code generation; `bundledSpecAjv()` is the shared instance over the spec this package ships.
+//
+// Two views of the one spec (both made by `npm run generate`):
+//   contract (generated/openapi.json)        closed objects and enums: what we send, what conformance measures
+//   reader   (generated/openapi.reader.json) the same pointers with unknown keys, unknown enum values and
+//            other rules the runtime does not rely on relaxed: what arrives at run time must pass it
+// `readAgainstSpec` checks an arrived value against both: the reader decides, the contract's other
+// differences come back as issues to report (never as a refusal).
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
 import bundled from "../generated/openapi.json" with { type: "json" };
+import reader from "../generated/openapi.reader.json" with { type: "json" };
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule.default;
@@ -56,14 +64,21 @@ export function createSpecAjv(doc: object): SpecAjv {
 }
 
 let bundledAjv: SpecAjv | undefined;
+let readerAjv: SpecAjv | undefined;
 
 /**
- * One ajv instance over the spec this package ships, shared by the client's response validation
- * and the notification parser, so a schema used by both is compiled once per process.
+ * One ajv instance over the spec this package ships (the contract view), shared by the client's
+ * response validation and the notification parser, so a schema used by both is compiled once per process.
  */
 export function bundledSpecAjv(): SpecAjv {
   bundledAjv ??= createSpecAjv(bundled);
   return bundledAjv;
+}
+
+/** The same over the reader view (`generated/openapi.reader.json`): the same pointers, tolerant schemas. */
+export function bundledReaderAjv(): SpecAjv {
+  readerAjv ??= createSpecAjv(reader);
+  return readerAjv;
 }
 
 /** JSON pointer escaping for building pointers such as `#/paths/~1v3~1…/get/…`. */
@@ -71,9 +86,150 @@ export function escapePointer(segment: string): string {
   return segment.replace(/~/g, "~0").replace(/\//g, "~1");
 }
 
-/** One line per ajv error: `<instancePath> <keyword>: <message>`, for typed errors and reports. */
-export function describeErrors(errors: ErrorObject[] | null | undefined): string[] {
-  return (errors ?? []).map((e) => `${e.instancePath || "/"} ${e.keyword}: ${e.message ?? "is invalid"}`);
+/** The inverse of `escapePointer`, for one segment of a pointer. */
+export function unescapePointer(segment: string): string {
+  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
+}
+
+/** The value at an RFC 6901 pointer inside `data` ("" is `data` itself); undefined when absent. */
+export function valueAtPointer(data: unknown, pointer: string): unknown {
+  let node = data;
+  for (const raw of pointer.split("/").slice(1)) {
+    if (typeof node !== "object" || node === null) return undefined;
+    const key = unescapePointer(raw);
+    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
+  }
+  return node;
+}
+
+/**
+ * How far a difference from the contract goes:
+ *  - "drift": the message has something the spec does not list — an unknown key, an unknown enum
+ *    value. The APIv3 rules tell clients to ignore such additions; they are reported, never refused.
+ *  - "violation": the message breaks a documented rule — a missing required field, a wrong type, a
+ *    value over a length or outside a pattern, a known enum value where the spec fixes another.
+ */
+export type Severity = "violation" | "drift";
+
+/** One difference between a value and a spec schema. */
+export interface SpecIssue {
+  /** RFC 6901 pointer of the field inside the checked value ("" = the value itself). */
+  readonly pointer: string;
+  /** JSON Schema keyword that failed (maxLength, required, enum, additionalProperties…). */
+  readonly keyword: string;
+  /** The rule in words, without the offending value. */
+  readonly message: string;
+  readonly severity: Severity;
+}
+
+/** Keywords that only combine others: their failure is explained by the errors of their branches. */
+const COMBINATORS = new Set(["allOf", "anyOf", "oneOf", "not", "if", "then", "else"]);
+
+/**
+ * Ajv errors → issues, each naming the field by pointer (a missing or unknown key included) and the
+ * rule, never the value, with its severity. Duplicates are dropped, and so is a combinator's error
+ * when the errors of its branches say what is wrong (`if` never stands alone: its `then` does).
+ */
+export function specIssues(errors: readonly ErrorObject[] | null | undefined): SpecIssue[] {
+  const list = errors ?? [];
+  const enumPaths = new Set(list.filter((e) => e.keyword === "enum").map((e) => e.instancePath));
+  const leafPaths = list.filter((e) => !COMBINATORS.has(e.keyword)).map((e) => e.instancePath);
+  const seen = new Set<string>();
+  const issues: SpecIssue[] = [];
+  for (const error of list) {
+    if (error.keyword === "if") continue;
+    if (COMBINATORS.has(error.keyword) && leafPaths.some((path) => path === error.instancePath || path.startsWith(`${error.instancePath}/`))) continue;
+    const { missingProperty, additionalProperty, unevaluatedProperty } = error.params as Record<string, unknown>;
+    const child = [missingProperty, additionalProperty, unevaluatedProperty].find((name) => typeof name === "string") as string | undefined;
+    const pointer = error.instancePath + (child === undefined ? "" : `/${escapePointer(child)}`);
+    const message = error.message ?? `fails ${error.keyword}`;
+    const key = `${pointer}\u0000${error.keyword}\u0000${message}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    issues.push({ pointer, keyword: error.keyword, message, severity: severityOf(error.keyword, enumPaths.has(error.instancePath)) });
+  }
+  return issues;
+}
+
+function severityOf(keyword: string, unknownEnumValue: boolean): Severity {
+  if (keyword === "additionalProperties" || keyword === "unevaluatedProperties" || keyword === "enum") return "drift";
+  // A `const` narrows an enum (e.g. USER_PAID's state is DONE): a value the enum does not know is
+  // drift, a known value other than the fixed one breaks the rule.
+  if (keyword === "const" && unknownEnumValue) return "drift";
+  return "violation";
+}
+
+/** One issue as a line: `<pointer> <keyword>: <message>` (no value), for typed errors and reports. */
+export function describeIssue(issue: SpecIssue): string {
+  return `${issue.pointer || "/"} ${issue.keyword}: ${issue.message}`;
+}
+
+/** `describeIssue` for each issue of a failed validation. */
+export function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
+  return specIssues(errors).map(describeIssue);
+}
+
+/** A difference the reader tolerated, with a short preview of the value for logs. */
+export interface SpecDifference extends SpecIssue {
+  /**
+   * The value at `pointer` as at most 64 characters of JSON (control characters escaped), absent for
+   * a missing field. From the wire: never a secret of ours, but it may be personal data (an openid).
+   */
+  readonly value?: string;
+}
+
+export type SpecReading =
+  /** The reader view accepts the value; `differences` from the contract (empty when it conforms). */
+  | { readonly accepted: true; readonly differences: readonly SpecDifference[] }
+  /** The reader view refuses it: something the runtime relies on is missing or of the wrong type. */
+  | { readonly accepted: false; readonly issues: readonly SpecIssue[] };
+
+const NO_DIFFERENCES: readonly SpecDifference[] = Object.freeze([]);
+
+/**
+ * Checks a value that arrived at run time against the schema at `pointer` in both views: the
+ * contract first (a conforming value costs one check), then, when it differs, the reader, which
+ * decides whether the value can be used. Tolerant reading as the APIv3 rules ask: unknown keys and
+ * values pass, missing required fields and wrong types do not.
+ */
+export function readAgainstSpec(pointer: string, value: unknown): SpecReading {
+  return readWith(bundledSpecAjv(), bundledReaderAjv(), pointer, value);
+}
+
+/** What `readWith` needs of a validator set: `createSpecAjv`'s `schemaAt`. */
+export interface SchemaSource {
+  schemaAt(pointer: string): { (data: unknown): boolean; errors?: readonly ErrorObject[] | null };
+}
+
+/** `readAgainstSpec` over any pair of views (a contract document and its reader view). */
+export function readWith(contract: SchemaSource, reader: SchemaSource, pointer: string, value: unknown): SpecReading {
+  const strict = contract.schemaAt(pointer);
+  if (strict(value)) return { accepted: true, differences: NO_DIFFERENCES };
+  const differences = specIssues(strict.errors).map((issue) => withPreview(issue, value));
+  const tolerant = reader.schemaAt(pointer);
+  if (!tolerant(value)) return { accepted: false, issues: specIssues(tolerant.errors) };
+  return { accepted: true, differences };
+}
+
+const PREVIEW_LENGTH = 64;
+
+function withPreview(issue: SpecIssue, data: unknown): SpecDifference {
+  if (issue.keyword === "required") return issue;
+  const preview = previewValue(valueAtPointer(data, issue.pointer));
+  return preview === undefined ? issue : { ...issue, value: preview };
+}
+
+/** At most 64 characters of a value's JSON; control characters come out escaped by JSON.stringify. */
+export function previewValue(value: unknown): string | undefined {
+  let text: string | undefined;
+  try {
+    text = JSON.stringify(value);
+  } catch {
+    return "(unprintable)";
+  }
+  if (text === undefined) return undefined;
+  const chars = Array.from(text.slice(0, PREVIEW_LENGTH * 2));
+  return chars.length <= PREVIEW_LENGTH ? chars.join("") : `${chars.slice(0, PREVIEW_LENGTH - 1).join("")}…`;
 }
 
 export type { ErrorObject, ValidateFunction };

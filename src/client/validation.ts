@@ -1,32 +1,23 @@
 /**
  * `validate: "off" | "warn" | "strict"`: response bodies against the spec's
- * schema for that operation and status (src/spec-ajv.ts, strict Ajv 2020).
+ * schema for that operation and status, read tolerantly (src/spec-ajv.ts
+ * `readAgainstSpec`): a key or enum value the spec does not list, or any other
+ * difference from the contract the client does not rely on, is reported
+ * through `onWarning` with its pointer, rule and severity, never refused.
  *
- * The ajv instance is created on the first validated response and each
- * schema is compiled once per client (SpecAjv caches by pointer), never per
- * call. "strict" refuses a 2xx that breaks the contract; a non-2xx is already
- * an error, so its violations are only reported through `onWarning` (turning
- * them into another error would hide the status and code).
+ * "strict" refuses a 2xx that the spec's reader view refuses (a required field
+ * missing, a wrong type) with InvalidResponseError "schema"; "warn" reports
+ * that too. A status the spec does not list, or a body where it lists none, is
+ * reported in both modes: the client does not rely on either. A non-2xx is already an error, so its differences are only
+ * reported (turning them into another error would hide the status and code).
+ * Each schema is compiled once per process (SpecAjv caches by pointer).
  */
 import { ConfigError, InvalidResponseError } from "../errors.js";
-import { bundledSpecAjv, describeErrors } from "../spec-ajv.js";
+import { describeIssue, readAgainstSpec } from "../spec-ajv.js";
+import type { PayScoreWarning, WarningHandler } from "../warning.js";
 import { routeFor } from "./spec.js";
 
 export type ValidationMode = "off" | "warn" | "strict";
-
-export interface PayScoreWarning {
-  /** "schema": a body breaks the spec; "undocumented-status": the spec lists no such status; "certificates": a platform-certificate refresh failed (cached keys still used). */
-  kind: "schema" | "undocumented-status" | "certificates";
-  message: string;
-  operationId?: string;
-  status?: number;
-  requestId?: string | undefined;
-  /** `<pointer> <keyword>: <message>` per violation; values are never included. */
-  violations?: readonly string[];
-  cause?: unknown;
-}
-
-export type WarningHandler = (warning: PayScoreWarning) => void;
 
 export interface ResponseCheck {
   method: string;
@@ -47,34 +38,35 @@ export function createResponseValidator(mode: ValidationMode, onWarning: Warning
   return (check) => {
     const route = routeFor(check.method, check.pathname);
     if (!route) return; // only the typed paths reach the transport; the certificate path is in the spec too
-    const success = check.status >= 200 && check.status < 300;
-    const refuse = mode === "strict" && success;
-    const report = (warning: PayScoreWarning) => {
-      if (refuse) {
-        throw new InvalidResponseError("schema", `${route.operationId}: ${warning.message}`, {
-          status: check.status,
-          requestId: check.requestId,
-          violations: warning.violations ?? [],
-        });
-      }
-      onWarning(warning);
-    };
     const context = { operationId: route.operationId, status: check.status, requestId: check.requestId };
     if (!route.documents(check.status)) {
-      report({ kind: "undocumented-status", message: `HTTP ${check.status} is not a documented response`, ...context });
+      onWarning({ kind: "undocumented-status", message: `HTTP ${check.status} is not a documented response`, ...context });
       return;
     }
     const pointer = route.schemaPointer(check.status);
     if (pointer === undefined) {
       if (check.body !== undefined) {
-        report({ kind: "schema", message: `HTTP ${check.status} must have no body`, violations: ["/ body: must be empty"], ...context });
+        onWarning({ kind: "schema", message: `HTTP ${check.status} must have no body`, violations: ["/ body: must be empty"], ...context });
       }
       return;
     }
-    const validate = bundledSpecAjv().schemaAt(pointer);
-    if (!validate(check.body)) {
-      const violations = describeErrors(validate.errors);
-      report({ kind: "schema", message: `response body breaks the spec (${violations.length} violation(s))`, violations, ...context });
+    const reading = readAgainstSpec(pointer, check.body);
+    if (!reading.accepted) {
+      const violations = reading.issues.map(describeIssue);
+      const message = `response body breaks the spec (${violations.length} violation(s))`;
+      if (mode === "strict" && check.status >= 200 && check.status < 300) {
+        throw new InvalidResponseError("schema", `${route.operationId}: ${message}`, { status: check.status, requestId: check.requestId, violations });
+      }
+      onWarning({ kind: "schema", message, violations, ...context });
+    } else if (reading.differences.length > 0) {
+      const violations = reading.differences.map(describeIssue);
+      onWarning({
+        kind: "schema",
+        message: `response body differs from the spec (${reading.differences.map((d) => `${d.pointer || "/"} ${d.keyword} [${d.severity}]`).join(", ")})`,
+        violations,
+        differences: reading.differences,
+        ...context,
+      });
     }
   };
 }

@@ -9,7 +9,7 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../errors.js";
-import { bundledSpecAjv, createSpecAjv, escapePointer } from "../spec-ajv.js";
+import { bundledReaderAjv, bundledSpecAjv, createSpecAjv, escapePointer, readWith, type SchemaSource, type SpecDifference } from "../spec-ajv.js";
 import { JumpInputError, type JumpIssue } from "./errors.js";
 
 export type JsonSchema = { readonly [keyword: string]: unknown };
@@ -47,11 +47,23 @@ const SCHEMAS = "/components/schemas";
 export class JumpSpec {
   readonly doc: SpecDocument;
   readonly #makeValidators: (doc: SpecDocument) => SpecValidators;
+  readonly #makeReaderValidators: (() => SpecValidators) | undefined;
   #validators: SpecValidators | undefined;
+  #readerValidators: SpecValidators | undefined;
 
-  constructor(doc: SpecDocument, makeValidators: (doc: SpecDocument) => SpecValidators = createSpecAjv) {
+  /**
+   * `doc`: the contract view. `makeReaderValidators`: validators over its reader view (the same
+   * document with unknown keys and values tolerated, `generated/openapi.reader.json` for the bundled
+   * spec), used by `read`; without it `read` is as strict as `check`.
+   */
+  constructor(
+    doc: SpecDocument,
+    makeValidators: (doc: SpecDocument) => SpecValidators = createSpecAjv,
+    makeReaderValidators?: () => SpecValidators,
+  ) {
     this.doc = doc;
     this.#makeValidators = makeValidators;
+    this.#makeReaderValidators = makeReaderValidators;
   }
 
   /** `components.schemas[name]`. */
@@ -104,6 +116,25 @@ export class JumpSpec {
     this.#run(`${SCHEMAS}/${escapePointer(name)}`, value, name, "");
   }
 
+  /**
+   * Reads a value that came back from WeChat (e.g. `referrerInfo.extraData`) tolerantly: throws
+   * `JumpInputError` only when the reader view refuses it (a required field missing, a wrong type),
+   * and returns each other difference from `components.schemas[name]` (an unknown key, a longer value).
+   */
+  read(name: string, value: unknown): readonly SpecDifference[] {
+    if (!this.#makeReaderValidators) {
+      this.check(name, value);
+      return [];
+    }
+    this.#validators ??= this.#makeValidators(this.doc);
+    this.#readerValidators ??= this.#makeReaderValidators();
+    const pointer = `${SCHEMAS}/${escapePointer(name)}`;
+    const reading = readWith(this.#validators as SchemaSource, this.#readerValidators as SchemaSource, pointer, value);
+    if (reading.accepted) return reading.differences;
+    const issues = reading.issues.map(({ pointer: at, keyword, message }) => ({ source: name, pointer: at, keyword, message }));
+    throw new JumpInputError(nonEmpty(issues, { source: name, pointer: "", keyword: "schema", message: "is invalid" }));
+  }
+
   /** Checks each field against its property schema in `name` (before a value is signed). */
   checkProperties(name: string, fields: { readonly [prop: string]: unknown }): void {
     for (const [prop, value] of Object.entries(fields)) {
@@ -133,9 +164,12 @@ export class JumpSpec {
 
 let bundledSpec: JumpSpec | undefined;
 
-/** The spec this package ships (`generated/openapi.json`), read once; validators shared with the client. */
+/**
+ * The spec this package ships (`generated/openapi.json`, and its reader view for `read`), read once;
+ * validators shared with the client.
+ */
 export function bundledJumpSpec(): JumpSpec {
-  bundledSpec ??= new JumpSpec(bundled, bundledSpecAjv);
+  bundledSpec ??= new JumpSpec(bundled, bundledSpecAjv, bundledReaderAjv);
   return bundledSpec;
 }
 

@@ -8,6 +8,7 @@
 import { systemClock, unixSeconds, type Clock } from "../clock.js";
 import { randomNonce, type NonceSource } from "../nonce.js";
 import { signV2HmacSha256 } from "./sign-v2.js";
+import type { SpecDifference } from "../spec-ajv.js";
 import { bundledJumpSpec, type JumpSpec } from "./spec.js";
 
 export interface UseRequestInput {
@@ -78,11 +79,21 @@ function defaultNonce(input: UseRequestInput, spec: JumpSpec): string {
 }
 
 /**
- * `referrerInfo.extraData` when the user comes back (scene 1038), checked
- * against `WxpayScoreUseReturn`. It does not mean the order was confirmed:
- * pass `query_id` to `getServiceOrder`.
+ * `referrerInfo.extraData` when the user comes back (scene 1038), read
+ * against `WxpayScoreUseReturn` (seed: 单据查询ID `query_id`). It does not mean
+ * the order was confirmed: pass `query_id` to `getServiceOrder`.
+ *
+ * Read tolerantly, like everything WeChat sends: a key the spec does not
+ * list, or a `query_id` longer than documented, is passed to `onWarning` (its
+ * pointer, rule and severity) and only `query_id` is returned. Throws
+ * `JumpInputError` when `query_id` is missing, not a string or empty.
  */
-export function parseUseReturn(extraData: unknown, spec: JumpSpec = bundledJumpSpec()): WxpayScoreUseReturn {
-  spec.check("WxpayScoreUseReturn", extraData);
+export function parseUseReturn(
+  extraData: unknown,
+  spec: JumpSpec = bundledJumpSpec(),
+  onWarning?: (differences: readonly SpecDifference[]) => void,
+): WxpayScoreUseReturn {
+  const differences = spec.read("WxpayScoreUseReturn", extraData);
+  if (differences.length > 0) onWarning?.(differences);
   return { query_id: (extraData as WxpayScoreUseReturn).query_id };
 }

@@ -9,6 +9,7 @@
  * plaintext carries personal data (openid) and these errors end up in logs.
  */
 import { PayScoreError, type PayScoreErrorOptions } from "../errors.js";
+import type { SpecIssue } from "../spec-ajv.js";
 
 export type NotificationFailureReason =
   /** The body is larger than `maxBodyBytes`; refused before any other work. */
@@ -25,15 +26,11 @@ export type NotificationFailureReason =
 /** Which layer failed: the posted envelope, or the decrypted `resource`. */
 export type NotificationPart = "envelope" | "resource";
 
-/** One broken schema rule. */
-export interface NotificationIssue {
-  /** RFC 6901 pointer of the field inside the checked value ("" = the value itself). */
-  readonly pointer: string;
-  /** JSON Schema keyword that failed (maxLength, required, enum, const…). */
-  readonly keyword: string;
-  /** The rule in words, without the offending value. */
-  readonly message: string;
-}
+/**
+ * One broken schema rule: pointer of the field inside the checked value ("" = the value itself), the
+ * JSON Schema keyword and the rule in words (never the value), with its severity.
+ */
+export type NotificationIssue = SpecIssue;
 
 export interface NotificationErrorOptions extends PayScoreErrorOptions {
   part?: NotificationPart;

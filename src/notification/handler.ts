@@ -12,6 +12,7 @@
  * WeChat expects an answer within 5 s (spec-facts §4.1); a slow handler
  * should record the notification and do the work asynchronously.
  */
+import { PayScoreError } from "../errors.js";
 import { randomNonce } from "../nonce.js";
 import type { NotificationEventType } from "./spec.js";
 import {
@@ -38,7 +39,19 @@ export interface NotificationHandlerOptions extends NotificationParserOptions {
    * `probe-signature` checks), handler and store failures. For logging;
    * errors carry no secrets. Its own exceptions are ignored.
    */
-  onError?(error: unknown, context: { readonly outcome: NotificationOutcome; readonly id?: string; readonly eventType?: NotificationEventType }): void;
+  onError?(error: unknown, context: NotificationErrorContext): void;
+}
+
+/**
+ * What `onError` is told besides the error: what happened, and what identifies the delivery to
+ * WeChat Pay support — the notification `id` (for a refused delivery: the id its body claimed, when
+ * readable; it is not authenticated when the signature failed) and the `Request-ID` header.
+ */
+export interface NotificationErrorContext {
+  readonly outcome: NotificationOutcome;
+  readonly id?: string;
+  readonly eventType?: NotificationEventType;
+  readonly requestId?: string;
 }
 
 /**
@@ -149,8 +162,17 @@ function rejected(error: unknown, options: NotificationHandlerOptions): HandledN
 
 function report(options: NotificationHandlerOptions, error: unknown, outcome: NotificationOutcome, notification?: Notification): void {
   if (!options.onError) return;
+  const refused = error instanceof PayScoreError ? error : undefined;
+  const id = notification?.id ?? refused?.notificationId;
+  const requestId = notification?.requestId ?? refused?.requestId;
+  const context: NotificationErrorContext = {
+    outcome,
+    ...(id !== undefined ? { id } : {}),
+    ...(notification ? { eventType: notification.eventType } : {}),
+    ...(requestId !== undefined ? { requestId } : {}),
+  };
   try {
-    options.onError(error, notification ? { outcome, id: notification.id, eventType: notification.eventType } : { outcome });
+    options.onError(error, context);
   } catch {
     // A logging failure must not change the reply.
   }

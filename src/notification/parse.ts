@@ -1,7 +1,8 @@
 /**
  * `parseNotification`: turns one POST from WeChat Pay into a typed, trusted
- * notification, or throws a typed error naming what failed. The checks run
- * in the order the docs require and cheapest first:
+ * notification, or throws a typed error naming what failed. The steps run in
+ * the order the APIv3 notification rules state (verify the signature, then
+ * decrypt, then use), each with its own error:
  *
  *  1. body size (before any other work) and raw-ness   → NotificationError too-large / not-raw-body
  *  2. Wechatpay-* headers + RSA signature over the raw body, timestamp window,
@@ -9,25 +10,32 @@
  *                                                      → SignatureVerificationError
  *  3. JSON.parse                                       → NotificationError malformed-json
  *  4. event_type is one of the spec's webhooks         → NotificationError unsupported-event-type
- *  5. envelope against that webhook's request schema   → NotificationError schema (part "envelope")
+ *  5. envelope read against that webhook's schema      → NotificationError schema (part "envelope")
  *  6. AEAD_AES_256_GCM decryption, tag always checked  → DecryptionError
- *  7. plaintext JSON against the event's contentSchema → NotificationError malformed-json / schema (part "resource")
+ *  7. plaintext JSON read against the event's contentSchema
+ *                                                      → NotificationError malformed-json / schema (part "resource")
  *
- * "Verify before decrypting" (spec-facts §7.3): an unsigned body never
- * reaches the AEAD layer, and nothing read from it is acted on before the
- * signature has verified. The numbers are the order in which failures win;
- * the work overlaps the crypto jobs: the envelope is read (3, 4) while the
- * RSA check runs, and checked against its schema (5) while the AES job runs.
+ * Nothing read from the body is acted on before the signature has verified,
+ * and an unsigned body never reaches the AEAD layer.
+ *
+ * Steps 5 and 7 read tolerantly, as the APIv3 rules ask of clients: a key the
+ * spec does not list, an enum value it does not know, a longer id are passed
+ * and reported through `onWarning` (each difference with its pointer, rule
+ * and severity); only what the code relies on refuses a notification (a
+ * missing required field, a wrong type, an unknown event type, a non-AEAD
+ * resource). Every error thrown carries the delivery's `Request-ID` and, when
+ * the body had one, the notification `id`.
  */
 import type { components, webhooks } from "../../generated/schema.js";
-import { APIV3_KEY_BYTES, decodeResource, decryptDecoded, importApiV3Key, type AeadKey, type DecodedResource, type EncryptedResource } from "../aead.js";
+import { APIV3_KEY_BYTES, decryptResource, importApiV3Key, type AeadKey, type EncryptedResource } from "../aead.js";
 import type { Clock } from "../clock.js";
 import { utf8Decode, utf8Encode } from "../encoding.js";
-import { ConfigError, SignatureVerificationError } from "../errors.js";
+import { ConfigError, SignatureVerificationError, withExchange } from "../errors.js";
 import { printable } from "../printable.js";
-import type { ErrorObject } from "../spec-ajv.js";
+import { readAgainstSpec } from "../spec-ajv.js";
 import { verifySignature, type HeaderSource, type VerificationKeySource, type VerifiedSignature } from "../verify.js";
-import { NotificationError, type NotificationIssue, type NotificationPart } from "./errors.js";
+import type { PayScoreWarning, WarningHandler } from "../warning.js";
+import { NotificationError, type NotificationPart } from "./errors.js";
 import {
   CIPHERTEXT_MAX_LENGTH,
   ENVELOPE_POINTER,
@@ -109,6 +117,14 @@ export interface NotificationParserOptions {
   maxSkewSeconds?: number;
   /** Largest body accepted, in UTF-8 bytes; default `DEFAULT_MAX_BODY_BYTES`. */
   maxBodyBytes?: number;
+  /**
+   * Told about each part (envelope, decrypted resource) of an accepted notification that differs from
+   * the spec's contract: a `PayScoreWarning` of kind "schema" with the event type, notification id,
+   * Request-ID and one `differences` entry per difference (pointer, rule, severity "drift" for an
+   * unknown key or enum value, "violation" for a broken documented rule, and a short value preview).
+   * The notification is still returned. Its own exceptions are ignored.
+   */
+  onWarning?: WarningHandler;
 }
 
 /**
@@ -136,19 +152,13 @@ export function createNotificationParser(options: NotificationParserOptions): No
 }
 
 /**
- * Verifies, decrypts and validates one notification (steps at the top of
- * this file). With a raw APIv3 key the imported key is cached per key value,
- * so repeated calls do not re-import it; `createNotificationParser` avoids
- * even that lookup.
+ * Verifies, decrypts and reads one notification (steps at the top of this
+ * file). With a raw APIv3 key the imported key is cached per key value, so
+ * repeated calls do not re-import it; `createNotificationParser` avoids even
+ * that lookup. Bad options reject (ConfigError) like any other failure.
  */
-export function parseNotification(request: NotificationRequest, options: NotificationParserOptions): Promise<Notification> {
-  // Not an async function: returning parseWith's promise from one would add two turns per
-  // notification. Bad options still reject rather than throw.
-  try {
-    return parseWith(request, checkOptions(options), aeadKeyFor(options.apiV3Key));
-  } catch (error) {
-    return Promise.reject(error);
-  }
+export async function parseNotification(request: NotificationRequest, options: NotificationParserOptions): Promise<Notification> {
+  return parseWith(request, checkOptions(options), aeadKeyFor(options.apiV3Key));
 }
 
 interface Settings {
@@ -156,6 +166,7 @@ interface Settings {
   readonly clock: Clock | undefined;
   readonly maxSkewSeconds: number | undefined;
   readonly maxBodyBytes: number;
+  readonly onWarning: WarningHandler | undefined;
 }
 
 function checkOptions(options: NotificationParserOptions): Settings {
@@ -166,97 +177,60 @@ function checkOptions(options: NotificationParserOptions): Settings {
   if (!Number.isSafeInteger(maxBodyBytes) || maxBodyBytes < 1) {
     throw new ConfigError("options.maxBodyBytes must be a positive integer");
   }
-  return { keys: options.keys, clock: options.clock, maxSkewSeconds: options.maxSkewSeconds, maxBodyBytes };
+  if (options.onWarning !== undefined && typeof options.onWarning !== "function") {
+    throw new ConfigError("options.onWarning must be a function");
+  }
+  return { keys: options.keys, clock: options.clock, maxSkewSeconds: options.maxSkewSeconds, maxBodyBytes, onWarning: options.onWarning };
 }
 
-async function parseWith(request: NotificationRequest, settings: Settings, apiV3Key: KeyHolder): Promise<Notification> {
-  const body = rawBody(request?.body, settings.maxBodyBytes);
-  const headers = request.headers;
-  checkSignatureType(headers);
-  const verifying = verifySignature({
-    headers,
-    body,
-    keys: settings.keys,
-    ...(settings.clock ? { clock: settings.clock } : {}),
-    ...(settings.maxSkewSeconds !== undefined ? { maxSkewSeconds: settings.maxSkewSeconds } : {}),
-  });
-  // The RSA check runs on WebCrypto's worker threads. Meanwhile the main thread reads the
-  // envelope (JSON, event type) and decodes the resource's base64 (decoding, not decrypting); the
-  // outcome is held back until the signature has verified, so a signature failure always wins and
-  // nothing unauthenticated is acted on, decrypted or returned.
-  // (Reading JSON is safe on any input: the body size is already bounded.)
-  verifying.catch(() => undefined);
-  await dispatched();
-  const read = attempt(() => readEnvelope(body));
+async function parseWith(request: NotificationRequest, settings: Settings, apiV3Key: Promise<AeadKey>): Promise<Notification> {
+  const headers = request?.headers;
   const requestId = headerValue(headers, "Request-ID");
-  const signature = await verifying;
-  if (!read.ok) throw read.error;
-  const { envelope, schemas, sealed } = read.value;
+  let body: string | undefined;
+  try {
+    body = rawBody(request?.body, settings.maxBodyBytes);
+    checkSignatureType(headers);
+    const signature = await verifySignature({
+      headers,
+      body,
+      keys: settings.keys,
+      ...(settings.clock ? { clock: settings.clock } : {}),
+      ...(settings.maxSkewSeconds !== undefined ? { maxSkewSeconds: settings.maxSkewSeconds } : {}),
+    });
 
-  // Decryption starts only now, after the signature has verified. While the AES job runs, the
-  // envelope is checked against its schema; a schema failure wins over the decryption's outcome.
-  const decrypting = decryptDecoded(apiV3Key.ready ?? (await apiV3Key.promise), sealed);
-  decrypting.catch(() => undefined);
-  validate(envelope, schemas.envelope, "envelope", schemas.eventType);
-  const valid = envelope as { id: string; create_time: string };
-  const plaintext = await decrypting;
-  const resource = parseJson(plaintext, "resource", schemas.eventType);
-  validate(resource, schemas.resource, "resource", schemas.eventType);
+    const envelope = parseJson(body, "envelope");
+    const schemas = eventSchemasOf(envelope);
+    const context: WarningContext = { eventType: schemas.eventType, id: idOf(envelope), requestId, onWarning: settings.onWarning };
+    read(envelope, schemas.envelope, "envelope", context);
+    const valid = envelope as { id: string; create_time: string; resource: EncryptedResource };
 
-  return {
-    eventType: schemas.eventType,
-    id: valid.id,
-    createTime: valid.create_time,
-    envelope,
-    resource,
-    signature,
-    requestId,
-  } as Notification;
+    const plaintext = await decryptResource(await apiV3Key, valid.resource);
+    const resource = parseJson(plaintext, "resource", schemas.eventType);
+    read(resource, schemas.resource, "resource", context);
+
+    return {
+      eventType: schemas.eventType,
+      id: valid.id,
+      createTime: valid.create_time,
+      envelope,
+      resource,
+      signature,
+      requestId,
+    } as Notification;
+  } catch (error) {
+    throw withExchange(error, { requestId, notificationId: body === undefined ? undefined : idInBody(body) });
+  }
 }
 
-/**
- * The envelope read while the signature check is in flight: JSON, event type and the decoded
- * (not decrypted) resource. Its schema check waits for the decryption window, except when the
- * resource cannot be decoded or the event type is unreadable: then the schema check runs now, so a
- * schema violation is reported as such rather than as a decoding failure.
- */
-function readEnvelope(body: string): { envelope: unknown; schemas: EventSchemas; sealed: DecodedResource } {
-  const envelope = parseJson(body, "envelope");
+/** The webhook `envelope` belongs to, by its event_type (step 4). */
+function eventSchemasOf(envelope: unknown): EventSchemas {
   const eventType = eventTypeOf(envelope);
   const schemas = eventType === undefined ? undefined : EVENT_SCHEMAS.get(eventType);
-  if (!schemas) {
-    // Without a readable event_type, the shared envelope schema names what is wrong.
-    validate(envelope, ENVELOPE_POINTER, "envelope", eventType);
-    // Unreachable while NotificationEnvelope's enum equals the webhook keys; kept so a spec drift cannot slip through.
-    throw new NotificationError("unsupported-event-type", "event_type is not a webhook of the spec", { part: "envelope" });
-  }
-  try {
-    return { envelope, schemas, sealed: decodeResource((envelope as { resource: EncryptedResource }).resource) };
-  } catch (error) {
-    validate(envelope, schemas.envelope, "envelope", eventType);
-    throw error;
-  }
-}
-
-type Attempt<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly error: unknown };
-
-function attempt<T>(run: () => T): Attempt<T> {
-  try {
-    return { ok: true, value: run() };
-  } catch (error) {
-    return { ok: false, error };
-  }
-}
-
-/**
- * Lets `verifySignature` run up to its `crypto.subtle.verify` call (a key
- * source other than a plain StaticKeySet is awaited first, e.g. the platform
- * certificate manager), so the envelope is read while the RSA check is in
- * flight rather than before it starts. Only a scheduling hint: with a slower
- * key source the envelope is simply read first, with the same result.
- */
-async function dispatched(): Promise<void> {
-  for (let tick = 0; tick < 3; tick++) await undefined;
+  if (schemas) return schemas;
+  // Without a readable event_type, the shared envelope schema names what is wrong.
+  read(envelope, ENVELOPE_POINTER, "envelope", { eventType, id: idOf(envelope), requestId: undefined, onWarning: undefined });
+  // Unreachable while the reader keeps NotificationEventType's enum; kept so a spec change cannot slip through.
+  throw new NotificationError("unsupported-event-type", "event_type is not a webhook of the spec", { part: "envelope" });
 }
 
 // ---- body ------------------------------------------------------------------------------------
@@ -313,37 +287,60 @@ function eventTypeOf(envelope: unknown): NotificationEventType | undefined {
 
 // ---- schema checks ---------------------------------------------------------------------------
 
-function validate(value: unknown, pointer: string, part: NotificationPart, eventType: string | undefined): void {
-  const check = validatorAt(pointer);
-  if (check(value)) return;
-  const issues = issuesOf(check.errors);
-  const [first] = issues;
-  const where = first ? `${first.pointer || "(root)"}: ${first.message} (${first.keyword})` : "(root)";
-  const what = part === "envelope" ? "Notification envelope" : `Decrypted resource of ${eventType}`;
-  throw new NotificationError("schema", `${what} breaks the spec at ${where}`, {
-    part,
-    issues,
-    schema: pointer,
-    ...(eventType ? { eventType } : {}),
-  });
+interface WarningContext {
+  readonly eventType: string | undefined;
+  readonly id: string | undefined;
+  readonly requestId: string | undefined;
+  readonly onWarning: WarningHandler | undefined;
 }
 
-/** Ajv errors → issues naming the field by pointer and the rule, never the value; duplicates dropped. */
-function issuesOf(errors: readonly ErrorObject[] | null | undefined): NotificationIssue[] {
-  const seen = new Set<string>();
-  const issues: NotificationIssue[] = [];
-  for (const error of errors ?? []) {
-    const { missingProperty, additionalProperty } = error.params as { missingProperty?: unknown; additionalProperty?: unknown };
-    const child = typeof missingProperty === "string" ? missingProperty : additionalProperty;
-    const pointer = error.instancePath + (typeof child === "string" ? `/${child.replace(/~/g, "~0").replace(/\//g, "~1")}` : "");
-    const issue = { pointer, keyword: error.keyword, message: error.message ?? `fails ${error.keyword}` };
-    const key = `${issue.pointer}\u0000${issue.keyword}\u0000${issue.message}`;
-    if (!seen.has(key)) {
-      seen.add(key);
-      issues.push(issue);
-    }
+/**
+ * Reads `value` against the schema at `pointer` (src/spec-ajv.ts `readAgainstSpec`): refused when the
+ * reader view refuses it, accepted otherwise, with every difference from the contract reported.
+ */
+function read(value: unknown, pointer: string, part: NotificationPart, context: WarningContext): void {
+  const reading = readAgainstSpec(pointer, value);
+  const what = part === "envelope" ? "Notification envelope" : `Decrypted resource of ${context.eventType}`;
+  if (!reading.accepted) {
+    const [first] = reading.issues;
+    const where = first ? `${first.pointer || "(root)"}: ${first.message} (${first.keyword})` : "(root)";
+    throw new NotificationError("schema", `${what} breaks the spec at ${where}`, {
+      part,
+      issues: reading.issues,
+      schema: pointer,
+      ...(context.eventType ? { eventType: context.eventType } : {}),
+    });
   }
-  return issues;
+  if (reading.differences.length === 0 || !context.onWarning) return;
+  const warning: PayScoreWarning = {
+    kind: "schema",
+    message: `${what} differs from the spec (${reading.differences.map((d) => `${d.pointer || "(root)"} ${d.keyword}`).join(", ")})`,
+    part,
+    differences: reading.differences,
+    ...(context.eventType ? { eventType: context.eventType } : {}),
+    ...(context.id ? { notificationId: context.id } : {}),
+    ...(context.requestId ? { requestId: context.requestId } : {}),
+  };
+  try {
+    context.onWarning(warning);
+  } catch {
+    // A logging failure must not refuse an authentic notification.
+  }
+}
+
+/** The envelope's `id`, when it is a printable string (it names the notification in logs). */
+function idOf(envelope: unknown): string | undefined {
+  const id = typeof envelope === "object" && envelope !== null ? (envelope as { id?: unknown }).id : undefined;
+  return typeof id === "string" ? printable(id) : undefined;
+}
+
+/** The `id` of a body that failed before it was read (for the error's context only; never trusted). */
+function idInBody(body: string): string | undefined {
+  try {
+    return idOf(JSON.parse(body));
+  } catch {
+    return undefined;
+  }
 }
 
 // ---- headers ---------------------------------------------------------------------------------
@@ -383,25 +380,16 @@ function headerValue(headers: HeaderSource, name: string): string | undefined {
  * options); it is never logged. Bounded, so a caller generating keys cannot
  * grow it without end. Byte keys are remembered by identity.
  */
-const importedByText = new Map<string, KeyHolder>();
-const importedByBytes = new WeakMap<Uint8Array, KeyHolder>();
+const importedByText = new Map<string, Promise<AeadKey>>();
+const importedByBytes = new WeakMap<Uint8Array, Promise<AeadKey>>();
 const MAX_CACHED_KEYS = 8;
 
-/**
- * The key being imported, and once imported the key itself: the parser then
- * goes from "signature verified" to "decrypting" without waiting a turn.
- */
-interface KeyHolder {
-  readonly promise: Promise<AeadKey>;
-  ready: AeadKey | undefined;
-}
-
-function aeadKeyFor(key: AeadKey | string | Uint8Array): KeyHolder {
+function aeadKeyFor(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
   if (typeof key === "string") {
     checkKeyLength(utf8Encode(key).length);
     let imported = importedByText.get(key);
     if (!imported) {
-      imported = holdImport(importApiV3Key(key));
+      imported = quiet(importApiV3Key(key));
       if (importedByText.size >= MAX_CACHED_KEYS) importedByText.delete(importedByText.keys().next().value as string);
       importedByText.set(key, imported);
     }
@@ -411,21 +399,20 @@ function aeadKeyFor(key: AeadKey | string | Uint8Array): KeyHolder {
     checkKeyLength(key.byteLength);
     let imported = importedByBytes.get(key);
     if (!imported) {
-      imported = holdImport(importApiV3Key(key));
+      imported = quiet(importApiV3Key(key));
       importedByBytes.set(key, imported);
     }
     return imported;
   }
   if (typeof key !== "object" || key === null) throw new ConfigError("options.apiV3Key must be an AeadKey, a string or a Uint8Array");
-  // An AeadKey: decryptDecoded refuses anything that importApiV3Key did not make.
-  return { promise: Promise.resolve(key), ready: key };
+  // An AeadKey: decryptResource refuses anything that importApiV3Key did not make.
+  return Promise.resolve(key);
 }
 
-function holdImport(promise: Promise<AeadKey>): KeyHolder {
-  const holder: KeyHolder = { promise, ready: undefined };
-  // Also keeps a failed import from being reported as unhandled before the first parse.
-  promise.then((key) => (holder.ready = key), () => undefined);
-  return holder;
+/** Keeps a failed import from being reported as unhandled before the first parse awaits it. */
+function quiet(promise: Promise<AeadKey>): Promise<AeadKey> {
+  promise.catch(() => undefined);
+  return promise;
 }
 
 /** Refused synchronously, before anything is cached: a 16-byte key would otherwise mean AES-128. */

@@ -6,7 +6,7 @@
  * handling in certificates.test.ts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { PayScoreClientOptions } from "../../src/client.ts";
+import type { PayScoreClientOptions, PayScoreWarning } from "../../src/client.ts";
 import {
   ConfigError,
   InvalidResponseError,
@@ -206,7 +206,8 @@ describe("error answers become WechatPayError", () => {
 });
 
 describe("validate", () => {
-  const broken = { ...ORDER, state: "NOT_A_STATE" };
+  // A wrong type: something the client relies on (the reader view refuses it too).
+  const broken = { ...ORDER, state: 42 };
 
   it('"strict" refuses a 2xx that breaks the spec, naming the pointer', async () => {
     server.handle(() => ({ body: broken }));
@@ -229,6 +230,31 @@ describe("validate", () => {
     await expect(getOrder({ validate: "off" })).resolves.toMatchObject({ data: broken });
     server.handle(() => ({ body: ORDER }));
     await expect(getOrder({ validate: "strict" })).resolves.toMatchObject({ data: ORDER });
+  });
+
+  it('"strict" returns an answer with an unknown key and an unknown enum value, and warns with each pointer', async () => {
+    const drifted = { ...ORDER, state: "PAUSED", device: { start_device_id: "HG123" } };
+    server.handle(() => ({ body: drifted }));
+    const warnings: PayScoreWarning[] = [];
+    const { data } = await getOrder({ validate: "strict", onWarning: (w) => warnings.push(w) });
+    expect(data).toEqual(drifted);
+    expect(warnings).toHaveLength(1);
+    expect(warnings[0]).toMatchObject({ kind: "schema", operationId: "getServiceOrder", status: 200 });
+    expect(warnings[0]!.differences).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ pointer: "/device", keyword: "additionalProperties", severity: "drift", value: '{"start_device_id":"HG123"}' }),
+        expect.objectContaining({ pointer: "/state", keyword: "enum", severity: "drift", value: '"PAUSED"' }),
+      ]),
+    );
+    expect(warnings[0]!.differences).toHaveLength(2);
+  });
+
+  it('"strict" returns a value over a documented length (a violation, but nothing the client relies on) and warns', async () => {
+    const long = { ...ORDER, attach: "x".repeat(300) };
+    server.handle(() => ({ body: long }));
+    const warnings: PayScoreWarning[] = [];
+    await expect(getOrder({ validate: "strict", onWarning: (w) => warnings.push(w) })).resolves.toMatchObject({ data: long });
+    expect(warnings[0]!.differences).toEqual([expect.objectContaining({ pointer: "/attach", keyword: "maxLength", severity: "violation" })]);
   });
 
   it('"strict" reports an error body that breaks the spec but still throws the WechatPayError', async () => {

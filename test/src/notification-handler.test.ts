@@ -15,7 +15,8 @@ import {
   type NotificationStore,
 } from "../../src/notification.ts";
 import { APIV3_KEY } from "../fixtures/keys.ts";
-import { clock, delivery, keySet } from "./notification-fixtures.ts";
+import type { PayScoreWarning } from "../../src/warning.ts";
+import { clock, delivery, keySet, samplePlaintext } from "./notification-fixtures.ts";
 
 /** A store wrapper that counts claims and can be told to fail. */
 class SpyStore implements NotificationStore {
@@ -156,7 +157,31 @@ describe("handleNotification", () => {
     expect(JSON.parse(reply.body)).toEqual({ code: "FAIL", message: "signature verification failed: probe-signature" });
     expect(store.claims).toEqual([]);
     expect(handle).not.toHaveBeenCalled();
-    expect(onError).toHaveBeenCalledWith(reply.error, { outcome: "rejected" });
+    // The context names the delivery for WeChat Pay support: its Request-ID and the id its body claims.
+    expect(onError).toHaveBeenCalledWith(reply.error, { outcome: "rejected", id: JSON.parse(request.body).id, requestId: request.headers["Request-ID"] });
+  });
+
+  it("handles a notification with a key the spec does not list exactly once, answers 2xx and warns with the pointer", async () => {
+    const store = new SpyStore();
+    const handled: Notification[] = [];
+    const warnings: PayScoreWarning[] = [];
+    const onError = vi.fn();
+    const plaintext = { ...samplePlaintext("PAYSCORE.USER_PAID"), device: { start_device_id: "HG123" } };
+    const request = delivery("PAYSCORE.USER_PAID", { id: "EV-drift", plaintext });
+    const handler = createNotificationHandler({
+      ...(await base({ store, onError })),
+      handle: (n) => void handled.push(n),
+      onWarning: (w) => warnings.push(w),
+    });
+    const first = await handler(request);
+    const again = await handler(request);
+    expect(first).toMatchObject({ status: 204, outcome: "handled" });
+    expect(again).toMatchObject({ status: 204, outcome: "duplicate" });
+    expect(handled).toHaveLength(1);
+    expect(handled[0]!.resource).toEqual(plaintext);
+    expect(onError).not.toHaveBeenCalled();
+    expect(warnings[0]).toMatchObject({ kind: "schema", part: "resource", eventType: "PAYSCORE.USER_PAID", notificationId: "EV-drift" });
+    expect(warnings[0]!.differences).toEqual([expect.objectContaining({ pointer: "/device", keyword: "additionalProperties", severity: "drift" })]);
   });
 
   it("answers 500 when the store cannot claim, and success when only markDone fails (the work is done)", async () => {

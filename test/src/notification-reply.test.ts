@@ -78,7 +78,7 @@ describe("notification replies", () => {
       [new SignatureVerificationError("stale-timestamp", "x"), 401, /stale-timestamp/],
       [new NotificationError("too-large", "x"), 413, /too large/],
       [new NotificationError("malformed-json", "x"), 400, /envelope is not valid JSON/],
-      [new NotificationError("schema", "x", { part: "resource", issues: [{ pointer: "/out_order_no", keyword: "required", message: "m" }] }), 400, /resource breaks the schema at \/out_order_no/],
+      [new NotificationError("schema", "x", { part: "resource", issues: [{ pointer: "/out_order_no", keyword: "required", message: "m", severity: "violation" }] }), 400, /resource breaks the schema at \/out_order_no/],
       [new NotificationError("unsupported-event-type", "x"), 400, /unsupported event_type/],
       [new NotificationError("not-raw-body", "x"), 500, /not readable/],
       [new DecryptionError("authentication-failed", "x"), 500, /decryption failed: authentication-failed/],

@@ -12,6 +12,7 @@ import {
   type NotificationFailureReason,
   type NotificationParserOptions,
 } from "../../src/notification.ts";
+import type { PayScoreWarning } from "../../src/warning.ts";
 import { APIV3_KEY, PUB_KEY_ID, WRONG_APIV3_KEY, pem, pemBody } from "../fixtures/keys.ts";
 import { EVENT_TYPES, NOW, clock, delivery, encrypt, envelope, keySet, samplePlaintext, signHeaders } from "./notification-fixtures.ts";
 
@@ -267,21 +268,39 @@ describe("parseNotification: JSON and schemas", () => {
     expect(error.message).not.toContain("oUpF8uMu");
   });
 
-  it("refuses plaintexts that break the event's schema, naming pointer and rule but not the value", async () => {
+  it("refuses plaintexts missing what the code relies on, naming pointer and rule but not the value", async () => {
     const cases: Array<[string, Record<string, unknown>, string, string]> = [
-      ["USER_CONFIRM with state DONE", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), state: "DONE" }, "/state", "const"],
       ["missing out_order_no", (({ out_order_no: _, ...rest }) => rest)(samplePlaintext("PAYSCORE.USER_CONFIRM")), "/out_order_no", "required"],
-      ["service_id over its maxLength", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), service_id: "9".repeat(33) }, "/service_id", "maxLength"],
-      ["an unknown field", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), surprise: "x" }, "/surprise", "additionalProperties"],
+      ["service_id not a string", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), service_id: 9 }, "/service_id", "type"],
     ];
     for (const [label, plaintext, pointer, keyword] of cases) {
       const error = await expectNotificationFailure(delivery("PAYSCORE.USER_CONFIRM", { plaintext }), "schema");
       expect(error.part, label).toBe("resource");
       expect(error.eventType).toBe("PAYSCORE.USER_CONFIRM");
       expect(error.schema).toBe("#/components/schemas/UserConfirmResource");
-      expect(error.issues, label).toContainEqual(expect.objectContaining({ pointer, keyword }));
+      expect(error.issues, label).toContainEqual(expect.objectContaining({ pointer, keyword, severity: "violation" }));
       expect(error.message).not.toContain("oUpF8uMuAJO_M2pxb1Q9zNjWeS6o");
-      expect(error.message).not.toContain("9".repeat(33));
+    }
+  });
+
+  it("reads plaintexts that differ from the contract in what the code does not rely on, and warns with pointer, rule and severity", async () => {
+    const paid = samplePlaintext("PAYSCORE.USER_PAID") as { collection: object; risk_fund: object };
+    const cases: Array<[string, string, Record<string, unknown>, string, string, string]> = [
+      ["an unknown key", "PAYSCORE.USER_PAID", { ...paid, device: { start_device_id: "HG123" } }, "/device", "additionalProperties", "drift"],
+      ["an unknown key inside collection", "PAYSCORE.USER_PAID", { ...paid, collection: { ...paid.collection, channel: "x" } }, "/collection/channel", "additionalProperties", "drift"],
+      ["an unknown state_description", "PAYSCORE.USER_CONFIRM", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), state_description: "USER_REVIEWING" }, "/state_description", "enum", "drift"],
+      ["risk_fund.name as its Chinese label", "PAYSCORE.USER_PAID", { ...paid, risk_fund: { ...paid.risk_fund, name: "预估订单费用" } }, "/risk_fund/name", "enum", "drift"],
+      ["USER_CONFIRM with a known state other than DOING", "PAYSCORE.USER_CONFIRM", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), state: "DONE" }, "/state", "const", "violation"],
+      ["service_id over its maxLength", "PAYSCORE.USER_CONFIRM", { ...samplePlaintext("PAYSCORE.USER_CONFIRM"), service_id: "9".repeat(33) }, "/service_id", "maxLength", "violation"],
+    ];
+    for (const [label, eventType, plaintext, pointer, keyword, severity] of cases) {
+      const warnings: PayScoreWarning[] = [];
+      const request = delivery(eventType as never, { plaintext, id: "EV-drift" });
+      const notification = await parseNotification(request, await options({ onWarning: (w) => warnings.push(w) }));
+      expect(notification.resource, label).toEqual(plaintext);
+      expect(warnings, label).toHaveLength(1);
+      expect(warnings[0], label).toMatchObject({ kind: "schema", part: "resource", eventType, notificationId: "EV-drift", requestId: request.headers["Request-ID"] });
+      expect(warnings[0]!.differences, label).toContainEqual(expect.objectContaining({ pointer, keyword, severity }));
     }
   });
 
@@ -291,25 +310,60 @@ describe("parseNotification: JSON and schemas", () => {
     expect(error.issues).toContainEqual(expect.objectContaining({ pointer: "/collection", keyword: "required" }));
   });
 
-  it("refuses envelopes that break the spec, with pointer and rule", async () => {
+  it("refuses envelopes missing what the code relies on, with pointer and rule", async () => {
     const sealed = encrypt(JSON.stringify(samplePlaintext("PAYSCORE.USER_PAID")));
+    const withoutCreateTime = (body: Record<string, unknown>) => (({ create_time: _, ...rest }) => rest)(body);
     const cases: Array<[Record<string, unknown>, string, string]> = [
-      [envelope("PAYSCORE.USER_PAID", sealed, { id: "E".repeat(37) }), "/id", "maxLength"],
-      [envelope("PAYSCORE.USER_PAID", sealed, { resource_type: "encryptresource" }), "/resource_type", "enum"],
-      [envelope("PAYSCORE.USER_PAID", sealed, { extra: 1 }), "/extra", "additionalProperties"],
       [envelope("PAYSCORE.USER_PAID", { ...sealed, algorithm: "AEAD_SM4_GCM" }), "/resource/algorithm", "enum"],
-      [envelope("PAYSCORE.USER_PAID", sealed, { create_time: "20260101080000" }), "/create_time", "pattern"],
       [(({ event_type: _, ...rest }) => rest)(envelope("PAYSCORE.USER_PAID", sealed)), "/event_type", "required"],
-      // A schema violation wins over what decryption would say: a ciphertext that fails GCM…
-      [envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: flipLastBit(sealed.ciphertext) }, { id: "E".repeat(37) }), "/id", "maxLength"],
+      [envelope("PAYSCORE.USER_PAID", sealed, { id: "" }), "/id", "minLength"],
+      [envelope("PAYSCORE.USER_PAID", sealed, { id: 42 }), "/id", "type"],
+      // A schema failure wins over what decryption would say: a ciphertext that fails GCM…
+      [withoutCreateTime(envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: flipLastBit(sealed.ciphertext) })), "/create_time", "required"],
       // …or that is not even base64.
-      [envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: `${sealed.ciphertext.slice(0, -4)}*AA=` }), "/resource/ciphertext", "pattern"],
+      [withoutCreateTime(envelope("PAYSCORE.USER_PAID", { ...sealed, ciphertext: `${sealed.ciphertext.slice(0, -4)}*AA=` })), "/create_time", "required"],
     ];
     for (const [body, pointer, keyword] of cases) {
       const error = await expectNotificationFailure(resigned(body), "schema");
       expect(error.part).toBe("envelope");
       expect(error.issues, pointer).toContainEqual(expect.objectContaining({ pointer, keyword }));
     }
+  });
+
+  it("reads envelopes that differ from the contract in what the code does not rely on, and warns", async () => {
+    const sealed = encrypt(JSON.stringify(samplePlaintext("PAYSCORE.USER_PAID")));
+    const cases: Array<[Record<string, unknown>, string, string, string]> = [
+      [envelope("PAYSCORE.USER_PAID", sealed, { id: "E".repeat(37) }), "/id", "maxLength", "violation"],
+      [envelope("PAYSCORE.USER_PAID", sealed, { resource_type: "encryptresource" }), "/resource_type", "enum", "drift"],
+      [envelope("PAYSCORE.USER_PAID", sealed, { extra: 1 }), "/extra", "additionalProperties", "drift"],
+      [envelope("PAYSCORE.USER_PAID", { ...sealed, key_id: "k1" }), "/resource/key_id", "additionalProperties", "drift"],
+      [envelope("PAYSCORE.USER_PAID", sealed, { create_time: "20260101080000" }), "/create_time", "pattern", "violation"],
+    ];
+    for (const [body, pointer, keyword, severity] of cases) {
+      const warnings: PayScoreWarning[] = [];
+      const notification = await parseNotification(resigned(body), await options({ onWarning: (w) => warnings.push(w) }));
+      expect(notification.envelope, pointer).toEqual(body);
+      expect(warnings, pointer).toEqual([expect.objectContaining({ kind: "schema", part: "envelope", eventType: "PAYSCORE.USER_PAID" })]);
+      expect(warnings[0]!.differences, pointer).toContainEqual(expect.objectContaining({ pointer, keyword, severity }));
+    }
+  });
+
+  it("a warning hook that throws does not refuse the notification", async () => {
+    const body = envelope("PAYSCORE.USER_PAID", encrypt(JSON.stringify(samplePlaintext("PAYSCORE.USER_PAID"))), { extra: 1 });
+    const onWarning = () => {
+      throw new Error("logger down");
+    };
+    await expect(parseNotification(resigned(body), await options({ onWarning }))).resolves.toMatchObject({ eventType: "PAYSCORE.USER_PAID" });
+  });
+
+  it("every refusal carries the delivery's Request-ID and, once readable, the notification id", async () => {
+    const forged = delivery("PAYSCORE.USER_PAID", { id: "EV-forged" });
+    const tampered = { headers: forged.headers, body: forged.body.replace("EV-forged", "EV-forgee") };
+    const signatureError = await expectSignatureFailure(tampered, "bad-signature");
+    expect(signatureError).toMatchObject({ requestId: forged.headers["Request-ID"], notificationId: "EV-forgee" });
+    const missing = resigned((({ create_time: _, ...rest }) => rest)(envelope("PAYSCORE.USER_PAID", encrypt("{}"), { id: "EV-schema" })));
+    const schemaError = await expectNotificationFailure({ ...missing, headers: { ...missing.headers, "Request-ID": "RID-1" } }, "schema");
+    expect(schemaError).toMatchObject({ requestId: "RID-1", notificationId: "EV-schema" });
   });
 
   it("refuses an event_type the spec has no webhook for", async () => {
