@@ -5,12 +5,16 @@
  * Ajv 2020 (src/spec-ajv.ts). Nothing about a field is written here: lengths, enums, patterns and error
  * codes all come from generated/openapi.json, so the spec stays the only place a rule lives.
  *
- * A broken rule is a `Violation` (subject, part, status, JSON pointer, rule, message, redacted value);
- * the mock turns them into 400 PARAM_ERROR details, the runner and `payscore validate` into reports.
+ * Each difference is a finding, `Violation` (subject, part, status, JSON pointer, rule, message, redacted
+ * value, severity): "violation" when a documented rule is broken (a missing required field, a wrong type,
+ * a value over a length or outside a pattern, an undocumented status, a bad signature), "drift" when the
+ * message has something the spec does not list (an unknown key, an unknown enum value or error code),
+ * which the APIv3 rules tell clients to ignore. The mock turns findings in requests into 400 PARAM_ERROR
+ * details, the runner and `payscore validate` into reports that fail on violations (and on drift when asked).
  */
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../src/errors.js";
-import { createSpecAjv, escapePointer, type ErrorObject, type SpecAjv } from "../src/spec-ajv.js";
+import { createSpecAjv, escapePointer, specIssues, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
 import type { HeaderSource } from "../src/verify.js";
 import { redactValue, type RedactOptions } from "./redact.js";
 
@@ -33,7 +37,14 @@ export interface Violation {
   message: string;
   /** The offending value (absent for "required"), with secrets redacted and long values truncated. */
   value?: unknown;
+  /**
+   * "violation": a documented rule is broken; "drift": something the spec does not list (unknown key,
+   * enum value, error code). Absent means "violation" (checks outside the schemas: signatures, decryption).
+   */
+  severity?: Severity;
 }
+
+export type { Severity };
 
 export interface OperationRef {
   operationId: string;
@@ -322,10 +333,6 @@ function isEmptyBody(body: unknown): boolean {
   return body === undefined || body === "";
 }
 
-function valueAt(data: unknown, instancePath: string): unknown {
-  return instancePath === "" ? data : at({ root: data }, `/root${instancePath}`);
-}
-
 /** What a checker knows about the message it is looking at. */
 interface Scope {
   subject: string;
@@ -341,12 +348,15 @@ class ContractImpl implements Contract {
   readonly #byId = new Map<string, CompiledOperation>();
   readonly #webhooks: Map<string, CompiledWebhook>;
   readonly #redact: RedactOptions;
+  /** Every error code the spec lists for any operation and status. */
+  readonly #allErrorCodes: ReadonlySet<string>;
 
   constructor(doc: Json, options: ContractOptions) {
     this.#ajv = createSpecAjv(doc);
     this.#redact = options.redact ?? {};
     this.#ops = compileOperations(doc);
     for (const op of this.#ops) this.#byId.set(op.ref.operationId, op);
+    this.#allErrorCodes = new Set([...this.#ops.flatMap((op) => [...op.responses.values()].flatMap((r) => r.errorCodes))]);
     this.#webhooks = compileWebhooks(doc);
     this.operations = Object.freeze(this.#ops.map((op) => Object.freeze({ ...op.ref })));
     this.eventTypes = Object.freeze([...this.#webhooks.keys()]);
@@ -520,8 +530,10 @@ class ContractImpl implements Contract {
     if (spec.errorCodes.length > 0 && typeof code === "string" && !spec.errorCodes.includes(code)) {
       // The status's schema narrows ErrorCode with allOf; say which codes this status allows instead of two enum errors.
       bodyViolations = bodyViolations.filter((v) => !(v.pointer === "/body/code" && v.rule === "enum"));
+      // A code the spec lists nowhere is drift (the platform added one); a known code under the wrong status breaks the rule.
+      const severity: Severity = this.#allErrorCodes.has(code) ? "violation" : "drift";
       bodyViolations.unshift(this.#violation(scope, "/body/code", "error-code",
-        `must be a code the spec lists for status ${message.status}: ${spec.errorCodes.join(", ")}`, code));
+        `must be a code the spec lists for status ${message.status}: ${spec.errorCodes.join(", ")}`, code, undefined, false, severity));
     }
     out.push(...bodyViolations);
     return out;
@@ -534,28 +546,15 @@ class ContractImpl implements Contract {
   }
 
   #fromAjv(scope: Scope, errors: readonly ErrorObject[], data: unknown, prefix: string, name?: string): Violation[] {
-    const seen = new Set<string>();
-    const out: Violation[] = [];
-    for (const error of errors) {
-      // "if" only says "must match then": the failing `then` keywords are reported themselves.
-      if (error.keyword === "if") continue;
-      const { missingProperty, additionalProperty } = error.params as { missingProperty?: unknown; additionalProperty?: unknown };
-      const child = typeof missingProperty === "string" ? missingProperty : typeof additionalProperty === "string" ? additionalProperty : undefined;
-      const instancePointer = error.instancePath + (child !== undefined ? `/${escapePointer(child)}` : "");
-      const pointer = prefix + instancePointer;
-      const message = error.message ?? `fails ${error.keyword}`;
-      const key = `${pointer}\u0000${error.keyword}\u0000${message}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const lastSegment = instancePointer === "" ? name : instancePointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
-      const value = error.keyword === "required" ? undefined : valueAt(data, instancePointer);
-      out.push(this.#violation(scope, pointer, error.keyword, message, value, lastSegment, error.keyword === "required"));
-    }
-    return out;
+    return specIssues(errors).map((issue) => {
+      const lastSegment = issue.pointer === "" ? name : issue.pointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
+      const value = issue.keyword === "required" ? undefined : valueAtPointer(data, issue.pointer);
+      return this.#violation(scope, prefix + issue.pointer, issue.keyword, issue.message, value, lastSegment, issue.keyword === "required", issue.severity);
+    });
   }
 
-  #violation(scope: Scope, pointer: string, rule: string, message: string, value?: unknown, name?: string, noValue = value === undefined): Violation {
-    const v: Violation = { subject: scope.subject, part: scope.part, pointer, rule, message };
+  #violation(scope: Scope, pointer: string, rule: string, message: string, value?: unknown, name?: string, noValue = value === undefined, severity: Severity = rule === "additionalProperties" ? "drift" : "violation"): Violation {
+    const v: Violation = { subject: scope.subject, part: scope.part, pointer, rule, message, severity };
     if (scope.status !== undefined) v.status = scope.status;
     if (!noValue) v.value = redactValue(value, name ?? pointer.split("/").pop(), this.#redact);
     return v;

@@ -2,8 +2,9 @@
  * `payscore validate FILE [--out DIR] [--public-key ID=FILE]… [--platform-cert FILE]…`
  *
  * Checks a capture (HAR 1.2 or JSON Lines) against the spec offline, prints the console report, writes
- * JUnit XML + HTML (+ JSON) to --out (default reports/validate). Exit 0 when every exchange conforms,
- * 1 on any violation, 2 on bad usage or a file that cannot be read.
+ * JUnit XML + HTML (+ JSON) to --out (default reports/validate). Exit 0 when every exchange conforms
+ * (drift allowed), 1 on any violation (or drift, with --fail-on-drift), 2 on bad usage or a file that
+ * cannot be read.
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
@@ -26,10 +27,12 @@ options:
   --public-key ID=FILE     verify response signatures with a WeChat Pay public key (PEM), e.g.
                            --public-key PUB_KEY_ID_0112…=pub_key.pem (repeatable)
   --platform-cert FILE     verify with a platform certificate (PEM); its serial is read from it (repeatable)
+  --fail-on-drift          also fail on drift: a key, enum value or error code the spec does not list
   --color / --no-color     ANSI colours on the console (default: when stdout is a terminal)
   -h, --help               this text
 
-exit status: 0 every exchange conforms, 1 any violation, 2 bad usage or unreadable file`;
+exit status: 0 every exchange conforms (drift allowed), 1 any violation (or drift, with
+--fail-on-drift), 2 bad usage or unreadable file`;
 
 export interface ValidateIo {
   out(text: string): void;
@@ -52,6 +55,7 @@ interface ValidateArgs {
   publicKeys: Array<{ id: string; file: string }>;
   platformCerts: string[];
   color: boolean | undefined;
+  failOnDrift: boolean;
   help: boolean;
 }
 
@@ -67,6 +71,7 @@ function parse(argv: string[]): ValidateArgs {
         "platform-cert": { type: "string", multiple: true },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        "fail-on-drift": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     });
@@ -74,7 +79,7 @@ function parse(argv: string[]): ValidateArgs {
     throw new UsageError((error as Error).message);
   }
   const { values, positionals } = parsed;
-  if (values.help) return { file: "", out: "", publicKeys: [], platformCerts: [], color: undefined, help: true };
+  if (values.help) return { file: "", out: "", publicKeys: [], platformCerts: [], color: undefined, failOnDrift: false, help: true };
   if (positionals.length !== 1) throw new UsageError(positionals.length === 0 ? "missing FILE" : `one FILE expected, got ${positionals.length}`);
   const publicKeys = (values["public-key"] ?? []).map((spec) => {
     const eq = spec.indexOf("=");
@@ -87,6 +92,7 @@ function parse(argv: string[]): ValidateArgs {
     publicKeys,
     platformCerts: values["platform-cert"] ?? [],
     color: values["no-color"] ? false : values.color,
+    failOnDrift: values["fail-on-drift"] === true,
     help: false,
   };
 }
@@ -149,7 +155,7 @@ export async function validateCommand(argv: string[], io: ValidateIo = defaultIo
   io.out(formatConsole(report, { color: args.color ?? io.isTty ?? false }));
   const files = await writeReports(report, args.out);
   io.out(`reports: ${files.junit}\n         ${files.html}\n         ${files.json}`);
-  return reportFailed(report) ? 1 : 0;
+  return reportFailed(report, { failOnDrift: args.failOnDrift }) ? 1 : 0;
 }
 
 function isNotFound(error: unknown): boolean {

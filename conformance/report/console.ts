@@ -1,8 +1,8 @@
 /**
  * Console rendering: a progress line per finished case while a run goes, and a closing report with every
- * violation of every failed case and a `N passed, N failed, N skipped` summary line.
+ * finding of every case (drift marked `[drift]`) and a `N passed, N failed, N skipped` summary line.
  */
-import { formatViolation, summarize, suitesOf, type CaseResult, type RunReport } from "./model.js";
+import { caseFindings, findingCounts, formatViolation, isDrift, summarize, suitesOf, type CaseResult, type RunReport } from "./model.js";
 
 export interface ConsoleOptions {
   /** ANSI colours; default off (CI logs and files stay plain). */
@@ -22,7 +22,7 @@ export function formatCaseLine(result: CaseResult, options: ConsoleOptions = {})
   const mark = paint(MARK[result.status], result.status, color);
   const time = paint(`(${Math.round(result.durationMs)} ms)`, "dim", color);
   const why = result.status === "skipped" && result.skipReason ? ` — skipped: ${result.skipReason}` : "";
-  const count = result.violations.length > 0 ? ` — ${result.violations.length} violation${result.violations.length === 1 ? "" : "s"}` : "";
+  const count = result.violations.length > 0 ? ` — ${findingCounts(...caseFindings(result))}` : "";
   return `  ${mark} ${result.suite} › ${result.name}${count}${why} ${time}`;
 }
 
@@ -54,10 +54,10 @@ export function formatConsole(report: RunReport, options: ConsoleOptions = {}): 
     for (const c of cases) {
       lines.push(formatCaseLine(c, options));
       if (c.error) lines.push(`      error: ${c.error}`);
-      for (const v of c.violations) lines.push(`      ${paint("•", "failed", color)} ${formatViolation(v)}`);
+      for (const v of c.violations) lines.push(`      ${paint("•", isDrift(v) ? "skipped" : "failed", color)} ${formatViolation(v)}`);
     }
   }
   const s = summarize(report);
-  lines.push("", `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.violations} violation${s.violations === 1 ? "" : "s"}) in ${Math.round(report.durationMs)} ms`);
+  lines.push("", `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${findingCounts(s.violations, s.drift)}) in ${Math.round(report.durationMs)} ms`);
   return lines.join("\n");
 }

@@ -1,9 +1,10 @@
 /**
  * One self-contained HTML file: inline CSS, no script, no external asset (it is opened from CI
- * artifacts and mail attachments, often offline). Every piece of text is escaped. Each violation shows
- * operation/event, part, status, JSON pointer, rule, message and the (already redacted) value.
+ * artifacts and mail attachments, often offline). Every piece of text is escaped. Each finding shows its
+ * severity (violation or drift), operation/event, part, status, JSON pointer, rule, message and the
+ * (already redacted) value.
  */
-import { formatValue, summarize, suitesOf, type CaseResult, type RunReport, type Violation } from "./model.js";
+import { caseFindings, findingCounts, formatValue, severityOf, summarize, suitesOf, type CaseResult, type RunReport, type Violation } from "./model.js";
 
 export function escapeHtml(text: string): string {
   return text
@@ -20,7 +21,7 @@ h1{font-size:20px;margin:0 0 4px}h2{font-size:16px;margin:24px 0 8px}
 .meta{color:#57606a;margin:0 0 16px}.meta span{margin-right:16px}
 .summary{display:flex;gap:12px;margin:12px 0 20px}.summary div{padding:8px 14px;border-radius:6px;background:#f6f8fa}
 .summary b{font-size:18px;display:block}
-.passed{color:#1a7f37}.failed{color:#cf222e}.skipped{color:#9a6700}
+.passed{color:#1a7f37}.failed{color:#cf222e}.skipped{color:#9a6700}.drift{color:#9a6700}.violation{color:#cf222e}
 details{border:1px solid #d0d7de;border-radius:6px;margin:6px 0;padding:6px 10px}
 details[open]{background:#fbfcfd}summary{cursor:pointer}
 table{border-collapse:collapse;width:100%;margin:8px 0;font-size:13px}
@@ -30,8 +31,8 @@ th{background:#f6f8fa}code,td.mono{font-family:ui-monospace,SFMono-Regular,Menlo
 `;
 
 function violationRows(violations: readonly Violation[]): string {
-  const head = "<tr><th>operation / event</th><th>part</th><th>status</th><th>pointer</th><th>rule</th><th>message</th><th>value</th></tr>";
-  const rows = violations.map((v) => `<tr>${[
+  const head = "<tr><th>severity</th><th>operation / event</th><th>part</th><th>status</th><th>pointer</th><th>rule</th><th>message</th><th>value</th></tr>";
+  const rows = violations.map((v) => `<tr><td class="${severityOf(v)}">${severityOf(v)}</td>${[
     escapeHtml(v.subject), escapeHtml(v.part), v.status === undefined ? "" : String(v.status),
   ].map((cell) => `<td>${cell}</td>`).join("")}<td class="mono">${escapeHtml(v.pointer)}</td><td class="mono">${escapeHtml(v.rule)}</td><td>${escapeHtml(v.message)}</td><td class="mono">${escapeHtml(formatValue(v.value))}</td></tr>`);
   return `<table class="violations">${head}${rows.join("")}</table>`;
@@ -39,7 +40,7 @@ function violationRows(violations: readonly Violation[]): string {
 
 function caseHtml(c: CaseResult): string {
   const label = { passed: "✓ passed", failed: "✗ failed", skipped: "– skipped" }[c.status];
-  const extra = c.violations.length > 0 ? ` — ${c.violations.length} violation${c.violations.length === 1 ? "" : "s"}` : "";
+  const extra = c.violations.length > 0 ? ` — ${findingCounts(...caseFindings(c))}` : "";
   const parts = [
     `<summary><span class="${c.status}">${label}</span> ${escapeHtml(c.name)}${extra} <small>(${Math.round(c.durationMs)} ms)</small></summary>`,
   ];
@@ -63,7 +64,7 @@ export function toHtml(report: RunReport): string {
 <body>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="meta"><span>target: <code>${escapeHtml(report.target)}</code></span><span>started: ${escapeHtml(report.startedAt)}</span><span>duration: ${Math.round(report.durationMs)} ms</span></p>
-<div class="summary"><div><b>${s.total}</b>cases</div><div class="passed"><b>${s.passed}</b>passed</div><div class="failed"><b>${s.failed}</b>failed</div><div class="skipped"><b>${s.skipped}</b>skipped</div><div class="failed"><b>${s.violations}</b>violations</div></div>
+<div class="summary"><div><b>${s.total}</b>cases</div><div class="passed"><b>${s.passed}</b>passed</div><div class="failed"><b>${s.failed}</b>failed</div><div class="skipped"><b>${s.skipped}</b>skipped</div><div class="failed"><b>${s.violations}</b>violations</div><div class="drift"><b>${s.drift}</b>drift</div></div>
 ${suites.join("\n")}
 </body></html>
 `;

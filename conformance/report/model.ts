@@ -3,9 +3,9 @@
  * each passed, failed (contract violations and/or an error) or skipped (with the reason, e.g. what the
  * given credentials do not allow). Console, JUnit XML and HTML are all rendered from this one shape.
  */
-import type { Violation } from "../contract.js";
+import type { Severity, Violation } from "../contract.js";
 
-export type { Violation };
+export type { Severity, Violation };
 
 export type CaseStatus = "passed" | "failed" | "skipped";
 
@@ -39,28 +39,51 @@ export interface ReportSummary {
   passed: number;
   failed: number;
   skipped: number;
+  /** Findings of severity "violation": documented rules broken. */
   violations: number;
+  /** Findings of severity "drift": what the spec does not list (unknown keys, enum values, error codes). */
+  drift: number;
+}
+
+/** A finding's severity; one without is a violation (signature, decryption and other non-schema checks). */
+export function severityOf(finding: Violation): Severity {
+  return finding.severity ?? "violation";
+}
+
+export function isDrift(finding: Violation): boolean {
+  return severityOf(finding) === "drift";
 }
 
 export function summarize(report: RunReport): ReportSummary {
   const count = (status: CaseStatus) => report.cases.filter((c) => c.status === status).length;
+  const findings = report.cases.flatMap((c) => c.violations);
+  const drift = findings.filter(isDrift).length;
   return {
     total: report.cases.length,
     passed: count("passed"),
     failed: count("failed"),
     skipped: count("skipped"),
-    violations: report.cases.reduce((n, c) => n + c.violations.length, 0),
+    violations: findings.length - drift,
+    drift,
   };
 }
 
-/** Passed only with no violation and no error: a case can never "pass with violations". */
-export function statusOf(violations: readonly Violation[], error?: string): CaseStatus {
-  return violations.length > 0 || error !== undefined ? "failed" : "passed";
+/**
+ * Failed with a violation or an error; drift alone does not fail a case (the APIv3 rules tell clients
+ * to ignore what the spec does not list), it is shown beside it. A case can never "pass with violations".
+ */
+export function statusOf(findings: readonly Violation[], error?: string): CaseStatus {
+  return findings.some((f) => !isDrift(f)) || error !== undefined ? "failed" : "passed";
 }
 
-/** A run fails when any case failed (skips alone do not fail it). */
-export function reportFailed(report: RunReport): boolean {
-  return report.cases.some((c) => c.status === "failed");
+export interface FailurePolicy {
+  /** Drift fails the run too (`--fail-on-drift`). */
+  failOnDrift?: boolean;
+}
+
+/** A run fails when any case failed (skips alone do not fail it), or with `failOnDrift` when any drift was found. */
+export function reportFailed(report: RunReport, policy: FailurePolicy = {}): boolean {
+  return report.cases.some((c) => c.status === "failed") || (policy.failOnDrift === true && report.cases.some((c) => c.violations.some(isDrift)));
 }
 
 /** Cases grouped by suite, in first-seen order. */
@@ -89,8 +112,22 @@ export function formatValue(value: unknown): string {
   }
 }
 
-/** One line: `createServiceOrder response 200 /body/out_order_no maxLength: must NOT … (value "…")`. */
+/**
+ * One line: `createServiceOrder response 200 /body/out_order_no maxLength: must NOT … (value "…")`;
+ * drift is marked: `[drift] getServiceOrder response 200 /body/device additionalProperties: …`.
+ */
 export function formatViolation(v: Violation): string {
   const value = "value" in v ? ` (value ${formatValue(v.value)})` : "";
-  return `${violationContext(v)} ${v.pointer} ${v.rule}: ${v.message}${value}`;
+  return `${isDrift(v) ? "[drift] " : ""}${violationContext(v)} ${v.pointer} ${v.rule}: ${v.message}${value}`;
+}
+
+/** "2 violations", "2 violations, 1 drift", "0 violations" (drift only when there is some). */
+export function findingCounts(violations: number, drift: number): string {
+  return `${violations} violation${violations === 1 ? "" : "s"}${drift > 0 ? `, ${drift} drift` : ""}`;
+}
+
+/** The counts of one case's findings: `[violations, drift]`. */
+export function caseFindings(c: CaseResult): [number, number] {
+  const drift = c.violations.filter(isDrift).length;
+  return [c.violations.length - drift, drift];
 }

@@ -1,13 +1,14 @@
 /**
  * `payscore conform --base-url URL --mchid … --serial-no … --private-key FILE …`: runs the scenarios with
  * our client against a platform (the real one or a mock), shows progress, writes JUnit XML + HTML (+ JSON)
- * and exits 0 when everything conforms, 1 on any violation or failed step, 2 on bad usage.
+ * and exits 0 when everything conforms, 1 on any violation or failed step (or drift, with --fail-on-drift),
+ * 2 on bad usage.
  */
 import { readFile } from "node:fs/promises";
 import { parseArgs } from "node:util";
 import { PayScoreError } from "../../src/errors.ts";
 import { createProgressPrinter } from "../report/console.ts";
-import { formatViolation, reportFailed, summarize, type RunReport } from "../report/model.ts";
+import { findingCounts, formatViolation, isDrift, reportFailed, summarize, type FailurePolicy, type RunReport } from "../report/model.ts";
 import { writeReports, type WrittenReports } from "../report/write.ts";
 import { runConformance, SCENARIO_IDS, type ConformOptions } from "./run.ts";
 import { httpMockUser } from "./user.ts";
@@ -42,10 +43,17 @@ running:
   --only NAME               run only these scenarios (repeatable or comma-separated):
                             ${SCENARIO_IDS.join(", ")}
   --out DIR                 where to write junit.xml, report.html, report.json (default reports/conform)
+  --fail-on-drift           also fail on drift: a key, enum value or error code the spec does not list
+                            (by default drift is reported but does not fail the run)
   --color / --no-color      ANSI colours (default: when stdout is a terminal)
   -h, --help                this text
 
-exit status: 0 everything conforms, 1 any violation or failed step, 2 bad usage or unreadable file`;
+findings: a violation breaks a documented rule (missing field, wrong type, over a length, pattern,
+undocumented status, bad signature); drift is something the spec does not list (unknown key, enum
+value or error code), which the APIv3 rules tell clients to ignore.
+
+exit status: 0 everything conforms (drift allowed), 1 any violation or failed step (or drift, with
+--fail-on-drift), 2 bad usage or unreadable file`;
 
 export interface ConformIo {
   out(text: string): void;
@@ -78,6 +86,7 @@ function parse(argv: string[]) {
         only: { type: "string", multiple: true },
         color: { type: "boolean" },
         "no-color": { type: "boolean" },
+        "fail-on-drift": { type: "boolean" },
         help: { type: "boolean", short: "h" },
       },
     }).values as Record<string, string | string[] | boolean | undefined>;
@@ -156,8 +165,16 @@ export function formatClosing(report: RunReport): string {
       for (const v of c.violations) lines.push(`      • ${formatViolation(v)}`);
     }
   }
+  const drifted = report.cases.filter((c) => c.status !== "failed" && c.violations.some(isDrift));
+  if (drifted.length > 0) {
+    lines.push("", "Drift (not in the spec; reported, not failed):");
+    for (const c of drifted) {
+      lines.push(`  ${c.suite} › ${c.name}`);
+      for (const v of c.violations) lines.push(`      • ${formatViolation(v)}`);
+    }
+  }
   const s = summarize(report);
-  lines.push("", `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${s.violations} violation${s.violations === 1 ? "" : "s"}) in ${Math.round(report.durationMs)} ms`);
+  lines.push("", `${s.passed} passed, ${s.failed} failed, ${s.skipped} skipped (${findingCounts(s.violations, s.drift)}) in ${Math.round(report.durationMs)} ms`);
   return lines.join("\n");
 }
 
@@ -166,13 +183,19 @@ export function formatWritten(files: WrittenReports): string {
 }
 
 /** Runs, prints progress and the closing summary, writes the reports; returns the exit status. */
-export async function runAndReport(options: ConformOptions, out: string, io: ConformIo, color: boolean): Promise<{ code: number; report: RunReport; files: WrittenReports }> {
+export async function runAndReport(
+  options: ConformOptions,
+  out: string,
+  io: ConformIo,
+  color: boolean,
+  policy: FailurePolicy = {},
+): Promise<{ code: number; report: RunReport; files: WrittenReports }> {
   const progress = createProgressPrinter((line) => io.out(line.replace(/\n$/, "")), { color });
   const report = await runConformance({ ...options, onCase: (c) => progress.caseFinished(c) });
   io.out(formatClosing(report));
   const files = await writeReports(report, out);
   io.out(formatWritten(files));
-  return { code: reportFailed(report) ? 1 : 0, report, files };
+  return { code: reportFailed(report, policy) ? 1 : 0, report, files };
 }
 
 export async function conformCommand(argv: string[], io: ConformIo = defaultIo): Promise<number> {
@@ -195,7 +218,8 @@ export async function conformCommand(argv: string[], io: ConformIo = defaultIo):
   const color = values["no-color"] ? false : ((values["color"] as boolean | undefined) ?? io.isTty ?? false);
   io.out(`payscore conform → ${options.baseUrl}${options.user ? ` (user: ${options.user.description})` : ""}`);
   try {
-    return (await runAndReport(options, (values["out"] as string | undefined) ?? "reports/conform", io, color)).code;
+    const policy = { failOnDrift: values["fail-on-drift"] === true };
+    return (await runAndReport(options, (values["out"] as string | undefined) ?? "reports/conform", io, color, policy)).code;
   } catch (error) {
     // Bad key material, an unknown --only name, a port in use: our typed errors carry safe messages.
     if (error instanceof PayScoreError) {

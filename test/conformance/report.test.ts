@@ -56,7 +56,7 @@ print(json.dumps(el(d.documentElement)))
 
 describe("model", () => {
   it("summarizes and decides the run's outcome", () => {
-    expect(summarize(report)).toEqual({ total: 6, passed: 1, failed: 4, skipped: 1, violations: 3 });
+    expect(summarize(report)).toEqual({ total: 6, passed: 1, failed: 4, skipped: 1, violations: 3, drift: 0 });
     expect(reportFailed(report)).toBe(true);
     expect(reportFailed({ ...report, cases: report.cases.filter((c) => c.status !== "failed") })).toBe(false);
     expect(statusOf([])).toBe("passed");
@@ -141,7 +141,7 @@ describe("HTML", () => {
     expect(html).toContain("中文 😀");
   });
   it("shows each violation's operation/event, status, pointer, rule and value", () => {
-    const row = /<tr><td>createServiceOrder<\/td><td>response<\/td><td>200<\/td><td class="mono">\/body\/out_order_no<\/td><td class="mono">maxLength<\/td><td>must NOT have more than 32 characters<\/td><td class="mono">&quot;A{33}&quot;<\/td><\/tr>/;
+    const row = /<tr><td class="violation">violation<\/td><td>createServiceOrder<\/td><td>response<\/td><td>200<\/td><td class="mono">\/body\/out_order_no<\/td><td class="mono">maxLength<\/td><td>must NOT have more than 32 characters<\/td><td class="mono">&quot;A{33}&quot;<\/td><\/tr>/;
     expect(html).toMatch(row);
     expect(html).toContain('<td>PAYSCORE.USER_PAID</td><td>plaintext</td><td></td><td class="mono">/plaintext/service_id</td>');
     expect(html).toContain("credentials lack a service_id");
@@ -158,5 +158,38 @@ describe("writeReports", () => {
     expect(readFileSync(files.junit, "utf8")).toBe(toJUnitXml(report));
     expect(readFileSync(files.html, "utf8")).toBe(toHtml(report));
     expect(JSON.parse(readFileSync(files.json, "utf8"))).toEqual(report);
+  });
+});
+
+describe("drift: reported in every format, failing the run only when asked", () => {
+  const unknownKey: Violation = {
+    subject: "getServiceOrder", part: "response", status: 200, pointer: "/body/device", rule: "additionalProperties",
+    message: "must NOT have additional properties", value: { start_device_id: "HG123" }, severity: "drift",
+  };
+  const drifted: RunReport = {
+    ...report,
+    cases: [{ suite: "order to payment", name: "query the order", status: statusOf([unknownKey]), durationMs: 3, violations: [unknownKey] }],
+  };
+
+  it("a case with drift only passes; the run fails on it only with failOnDrift", () => {
+    expect(statusOf([unknownKey])).toBe("passed");
+    expect(statusOf([unknownKey, maxLength])).toBe("failed");
+    expect(summarize(drifted)).toEqual({ total: 1, passed: 1, failed: 0, skipped: 0, violations: 0, drift: 1 });
+    expect(reportFailed(drifted)).toBe(false);
+    expect(reportFailed(drifted, { failOnDrift: true })).toBe(true);
+  });
+
+  it("console, JUnit and HTML mark it as drift", () => {
+    const text = formatConsole(drifted);
+    expect(text).toContain("[drift] getServiceOrder response 200 /body/device additionalProperties");
+    expect(text.trimEnd().split("\n").at(-1)).toMatch(/^1 passed, 0 failed, 0 skipped \(0 violations, 1 drift\) in 1234 ms$/);
+    const root = parseXml(toJUnitXml(drifted));
+    expect(root.attrs).toMatchObject({ tests: "1", failures: "0", errors: "0" });
+    const testcase = root.children[0].children.find((c: { tag: string }) => c.tag === "testcase");
+    expect(testcase.children.map((c: { tag: string }) => c.tag)).toEqual(["system-out"]);
+    expect(testcase.children[0].text).toContain("[drift] getServiceOrder response 200 /body/device");
+    const html = toHtml(drifted);
+    expect(html).toContain('<tr><td class="drift">drift</td><td>getServiceOrder</td>');
+    expect(html).toContain('<div class="drift"><b>1</b>drift</div>');
   });
 });

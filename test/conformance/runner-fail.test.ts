@@ -136,6 +136,38 @@ describe("each contract break is reported with the right pointer and rule", () =
   });
 });
 
+describe("drift: a platform that adds a key the spec does not list", () => {
+  it("is reported as one drift finding and exits 0; with --fail-on-drift it exits 1", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "payscore-runner-drift-"));
+    try {
+      await writeFile(join(dir, "apiv3.txt"), APIV3_KEY);
+      const run = async (extra: string[]) => {
+        mock.control.clearFaults();
+        mock.control.addFault({ kind: "mutate-response", operation: "getServiceOrder", patch: [{ op: "add", path: "/device", value: { start_device_id: "HG123" } }] });
+        const out: string[] = [];
+        const code = await conformCommand([
+          "--base-url", mock.url, "--mchid", MCHID, "--serial-no", MERCHANT_SERIAL, "--private-key", fixturePath("merchantKey"),
+          "--public-key-id", PUB_KEY_ID, "--public-key", fixturePath("wechatpayPubKey"), "--apiv3-key-file", join(dir, "apiv3.txt"),
+          "--mock-control", `${mock.url}/mock`, "--only", "order-to-payment", "--out", dir, ...extra,
+        ], { out: (t) => void out.push(t), err: (t) => void out.push(t), isTty: false });
+        const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as RunReport;
+        return { code, text: out.join("\n"), findings: report.cases.flatMap((c) => c.violations) };
+      };
+      const tolerant = await run([]);
+      expect(tolerant.findings).toEqual([expect.objectContaining({ subject: "getServiceOrder", pointer: "/body/device", rule: "additionalProperties", severity: "drift" })]);
+      expect(tolerant.code).toBe(0);
+      expect(tolerant.text).toContain("[drift] getServiceOrder response 200 /body/device additionalProperties");
+      expect(tolerant.text).toMatch(/\(0 violations, 1 drift\)/);
+      const strict = await run(["--fail-on-drift"]);
+      expect(strict.findings).toHaveLength(1);
+      expect(strict.code).toBe(1);
+    } finally {
+      mock.control.clearFaults();
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe("the mock's mutate-response fault", () => {
   it("patches a copy (add creates parents, remove, replace) and refuses malformed rules", () => {
     const body = { a: { b: 1 }, list: [1, 2, 3] };

@@ -134,10 +134,15 @@ describe("notify endpoint (node:crypto-made notifications)", () => {
   });
 
   it("an envelope that breaks its schema is reported once (by the contract); a body that is not JSON too", async () => {
-    const d = delivery("PAYSCORE.USER_CONFIRM", { envelope: { resource_type: "plain-resource" } });
+    const d = delivery("PAYSCORE.USER_CONFIRM", { envelope: { id: "E".repeat(37) } });
     const broken = await post(d);
     expect(broken.status).toBe(400);
-    expect(broken.last.violations.map((v) => [v.part, v.pointer, v.rule])).toEqual([["notification", "/body/resource_type", expect.any(String)]]);
+    expect(broken.last.violations.map((v) => [v.part, v.pointer, v.rule, v.severity])).toEqual([["notification", "/body/id", "maxLength", "violation"]]);
+
+    // An enum value the spec does not list is drift: reported, and read past with a success reply.
+    const drifted = await post(delivery("PAYSCORE.USER_CONFIRM", { envelope: { resource_type: "plain-resource" } }));
+    expect(drifted.status).toBe(204);
+    expect(drifted.last.violations.map((v) => [v.part, v.pointer, v.rule, v.severity])).toEqual([["notification", "/body/resource_type", "enum", "drift"]]);
 
     const body = "not json";
     const notJson = await post({ headers: signHeaders(body), body });
