@@ -18,7 +18,9 @@ import {
   RequestFailedError,
   SignatureVerificationError,
   WechatPayError,
+  type ExchangeContext,
   type RequestFailureReason,
+  withExchange,
 } from "../errors.js";
 import type { NonceSource } from "../nonce.js";
 import { type Signer, authorizationHeader, buildRequestMessage } from "../sign.js";
@@ -192,7 +194,7 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
     else headers.set(WECHATPAY_HEADERS.serial, serial);
   }
 
-  let response: Response;
+  let response: Response | undefined;
   let text: string;
   try {
     response = await config.fetch(url, {
@@ -203,15 +205,34 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
       // A redirect would carry the signed Authorization elsewhere; WeChat never redirects.
       redirect: "manual",
     });
-    text = await readBodyText(response, config.maxResponseBytes, response.headers.get(REQUEST_ID) ?? undefined);
+    text = await readBodyText(response, config.maxResponseBytes);
   } catch (error) {
-    if (error instanceof PayScoreError || call.signal?.aborted) throw error;
-    const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
-    throw new RequestFailedError(reason, failureMessage(reason, a), { attempts: a.attempt, cause: error });
+    if (call.signal?.aborted) throw error;
+    let failure = error;
+    if (!(error instanceof PayScoreError)) {
+      const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
+      failure = new RequestFailedError(reason, failureMessage(reason, a, response !== undefined), { attempts: a.attempt, cause: error });
+    }
+    // Lost while reading the body: the answer's status and Request-ID are known.
+    throw response === undefined ? failure : withExchange(failure, exchangeOf(response));
   } finally {
     signal.dispose();
   }
+  try {
+    return await checkResponse(config, options, a, response, text);
+  } catch (error) {
+    // Verification, parsing, validation: whichever layer refused the answer, the error names the exchange.
+    throw withExchange(error, exchangeOf(response));
+  }
+}
 
+function exchangeOf(response: Response): ExchangeContext {
+  return { requestId: response.headers.get(REQUEST_ID) ?? undefined, status: response.status };
+}
+
+/** Verify → parse → validate one received answer; a non-2xx becomes a WechatPayError. */
+async function checkResponse(config: TransportConfig, options: SendOptions, a: Attempt, response: Response, text: string): Promise<RawResponse> {
+  const { call } = a;
   const requestId = response.headers.get(REQUEST_ID) ?? undefined;
   const success = response.status >= 200 && response.status < 300;
   let signed = false;
@@ -319,7 +340,12 @@ function perAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number): A
   };
 }
 
-function failureMessage(reason: RequestFailureReason, a: Attempt): string {
+function failureMessage(reason: RequestFailureReason, a: Attempt, answered: boolean): string {
+  const host = new URL(a.url).host;
+  if (answered) {
+    const what = reason === "network" ? "lost the connection while reading" : reason === "timeout" ? "timed out reading" : "ran out of time reading";
+    return `Attempt ${a.attempt} ${what} the answer from ${host}`;
+  }
   const what = reason === "network" ? "could not reach" : reason === "timeout" ? "timed out waiting for" : "ran out of time waiting for";
-  return `Attempt ${a.attempt} ${what} ${new URL(a.url).host}`;
+  return `Attempt ${a.attempt} ${what} ${host}`;
 }
