@@ -20,6 +20,7 @@ import {
   WechatPayError,
   type ExchangeContext,
   type RequestFailureReason,
+  withAttempts,
   withExchange,
 } from "../errors.js";
 import type { NonceSource } from "../nonce.js";
@@ -27,7 +28,7 @@ import { type Signer, authorizationHeader, buildRequestMessage } from "../sign.j
 import { unixSeconds } from "../clock.js";
 import { WECHATPAY_HEADERS, type VerificationKeySource, verifySignature } from "../verify.js";
 import { readBodyText } from "./response-body.js";
-import { type RetryPolicy, backoffDelay, isRetryableStatus, retryAfterMs } from "./retry.js";
+import { type RetryPolicy, backoffDelay, isRetryableStatus, isSafeMethod, mayHaveReachedPlatform, retryAfterMs } from "./retry.js";
 import type { ResponseValidator } from "./validation.js";
 
 /** A response whose body was read once, with what the transport learned about it. */
@@ -108,7 +109,23 @@ export function createTransport(config: TransportConfig): Transport {
   return (call, options) => send(config, call, options);
 }
 
+/**
+ * One call, with its retries. The error that ends it carries `attempts` and
+ * `earlierAttemptMayHaveSucceeded` (see src/errors.ts) whichever attempt and
+ * layer raised it; a caller's abort reason is passed through untouched.
+ */
 async function send(config: TransportConfig, call: Outgoing, options: SendOptions): Promise<RawResponse> {
+  // Per attempt made: may the platform have acted on it? (Recorded for the retried ones.)
+  const reached: boolean[] = [];
+  try {
+    return await sendWithRetries(config, call, options, reached);
+  } catch (error) {
+    const earlier = reached.slice(0, -1).some(Boolean);
+    throw withAttempts(error, { attempts: reached.length, earlierAttemptMayHaveSucceeded: earlier && !isSafeMethod(call.method) });
+  }
+}
+
+async function sendWithRetries(config: TransportConfig, call: Outgoing, options: SendOptions, reached: boolean[]): Promise<RawResponse> {
   const { clock, retry } = config;
   const target = relativeTarget(call.url, config.baseUrl);
   const callerSignal = call.signal;
@@ -124,7 +141,8 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
     if (remaining <= 0) {
       throw lastError ?? new RequestFailedError("deadline-exceeded", "The call's deadline ran out before an attempt", { attempts: attempt - 1 });
     }
-    let failure: PayScoreError;
+    let failure: RequestFailedError | WechatPayError;
+    reached.push(false);
     try {
       return await attemptOnce(config, options, { call, askSerial, url: `${base}${target}`, target, remaining, attempt });
     } catch (error) {
@@ -133,6 +151,7 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
       failure = error;
     }
     lastError = failure;
+    reached[attempt - 1] = mayHaveReachedPlatform(failure);
     if (failure instanceof RequestFailedError && failure.reason === "deadline-exceeded") throw failure;
     if (attempt >= retry.maxAttempts) throw failure;
     if (failure instanceof RequestFailedError && config.backupBaseUrl !== undefined) {
