@@ -20,6 +20,8 @@
  *   SignatureVerificationError the answer's signature failed (reason names what)
  *   RequestFailedError        network failure, timeout, deadline (after retries)
  *   InvalidResponseError      oversized or malformed body; spec violation in "strict"
+ * Each also carries `attempts`, `earlierAttemptMayHaveSucceeded` and, when an
+ * answer arrived, its `requestId` and `status` (see src/errors.ts).
  * A caller's AbortSignal rejects with the signal's reason, as fetch does.
  */
 import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";

@@ -5,7 +5,27 @@
  * callers can tell "our check refused this" from a bug. Messages name the
  * header or field that failed and never include secret material (private
  * keys, the APIv3 key, PEM bodies): these errors end up in logs.
+ *
+ * What the client adds to every error that ends a call (whichever layer
+ * raised it), on the base class so there is one place to look:
+ *   requestId, status   the HTTP exchange the error arose in (`withExchange`);
+ *                       the message names the Request-ID too, so a log line
+ *                       alone is enough to quote it to WeChat Pay support.
+ *   attempts            how many attempts the call made (1 = no retry).
+ *   earlierAttemptMayHaveSucceeded
+ *                       true when the call was not safe to repeat (POST) and
+ *                       an attempt before the last one ended in a way that
+ *                       does not prove the platform did not act on it (the
+ *                       connection failed after the request may have been
+ *                       sent, the attempt timed out, or the answer was a 5xx).
+ *                       A 429 or a connection refused before sending does not
+ *                       count. When true, the error describes only the last
+ *                       attempt (e.g. `400 ORDER_DONE` after attempt 1 did
+ *                       complete the order): query the resource to learn its
+ *                       real state. The message says so as well.
+ * (`withAttempts` fills the last two in.)
  */
+import { printable } from "./printable.js";
 
 export interface PayScoreErrorOptions {
   cause?: unknown;
@@ -15,6 +35,10 @@ export interface PayScoreErrorOptions {
   status?: number | undefined;
   /** The notification `id` of a refused notification, when its body had one (printable only). */
   notificationId?: string | undefined;
+  /** How many attempts the call made (1 = no retry). */
+  attempts?: number | undefined;
+  /** See the module comment: an earlier attempt of an unsafe call may have reached the platform and acted. */
+  earlierAttemptMayHaveSucceeded?: boolean | undefined;
 }
 
 /**
@@ -29,6 +53,15 @@ export interface ExchangeContext {
   readonly notificationId?: string | undefined;
 }
 
+/**
+ * What the whole call learned, as opposed to one exchange: how many attempts
+ * were made and whether one before the last may have acted (module comment).
+ */
+export interface AttemptsContext {
+  readonly attempts: number;
+  readonly earlierAttemptMayHaveSucceeded: boolean;
+}
+
 /** Base class of every error this package throws deliberately. */
 export class PayScoreError extends Error {
   // Set explicitly (not via constructor.name) so bundlers that rename
@@ -41,26 +74,76 @@ export class PayScoreError extends Error {
   declare readonly status?: number | undefined;
   /** The notification `id`, when the error refused a notification whose body had one. */
   declare readonly notificationId?: string | undefined;
+  /** Attempts the call made (1 = no retry), on errors that end a client call. */
+  declare readonly attempts?: number | undefined;
+  /** On errors that end a client call: an earlier attempt of this unsafe call may have succeeded (module comment). */
+  declare readonly earlierAttemptMayHaveSucceeded?: boolean | undefined;
 
+  /** `options.requestId`, when given, is also named at the end of the message. */
   constructor(message: string, options?: PayScoreErrorOptions) {
-    super(message, options);
-    withExchange(this, options ?? {});
+    super(withRequestId(message, options?.requestId), options);
+    fill(this, "requestId", options?.requestId);
+    fill(this, "status", options?.status);
+    fill(this, "notificationId", options?.notificationId);
+    fill(this, "attempts", options?.attempts);
+    fill(this, "earlierAttemptMayHaveSucceeded", options?.earlierAttemptMayHaveSucceeded);
   }
 }
 
 /**
  * Adds the exchange's Request-ID and status to `error` where the layer that
  * threw it could not know them (a signature check sees headers, not the
- * exchange). Fields already set are kept; anything that is not a
- * `PayScoreError` is returned untouched. Returns `error`, for `throw withExchange(e, …)`.
+ * exchange); a Request-ID added here is also appended to the message.
+ * Fields already set are kept; anything that is not a `PayScoreError` is
+ * returned untouched. Returns `error`, for `throw withExchange(e, …)`.
  */
 export function withExchange<E>(error: E, context: ExchangeContext): E {
   if (!(error instanceof PayScoreError)) return error;
-  const target = error as { requestId?: string; status?: number; notificationId?: string };
-  if (target.requestId === undefined && context.requestId !== undefined) target.requestId = context.requestId;
-  if (target.status === undefined && context.status !== undefined) target.status = context.status;
-  if (target.notificationId === undefined && context.notificationId !== undefined) target.notificationId = context.notificationId;
+  if (fill(error, "requestId", context.requestId)) setMessage(error, withRequestId(error.message, context.requestId));
+  fill(error, "status", context.status);
+  fill(error, "notificationId", context.notificationId);
   return error;
+}
+
+/**
+ * Adds what the whole call learned (attempts, earlierAttemptMayHaveSucceeded)
+ * to the error that ends it; when the flag is true the message says so.
+ * Fields already set are kept; anything that is not a `PayScoreError` is
+ * returned untouched. Returns `error`, for `throw withAttempts(e, …)`.
+ */
+export function withAttempts<E>(error: E, context: AttemptsContext): E {
+  if (!(error instanceof PayScoreError)) return error;
+  fill(error, "attempts", context.attempts);
+  if (fill(error, "earlierAttemptMayHaveSucceeded", context.earlierAttemptMayHaveSucceeded) && context.earlierAttemptMayHaveSucceeded) {
+    setMessage(error, `${error.message} [after ${error.attempts} attempts; an earlier attempt may have succeeded]`);
+  }
+  return error;
+}
+
+type Filled = "requestId" | "status" | "notificationId" | "attempts" | "earlierAttemptMayHaveSucceeded";
+
+/** Sets `error[field]` when it is unset and `value` is known; true when it did. */
+function fill<K extends Filled>(error: PayScoreError, field: K, value: PayScoreError[K]): boolean {
+  if (value === undefined || error[field] !== undefined) return false;
+  (error as { -readonly [F in K]?: PayScoreError[F] })[field] = value;
+  return true;
+}
+
+/** " (Request-ID …)" at the end, as WeChat Pay support needs it; only short printable values are shown. */
+function withRequestId(message: string, requestId: string | undefined): string {
+  if (requestId === undefined) return message;
+  return `${message} (Request-ID ${printable(requestId, 128) ?? "(unprintable value)"})`;
+}
+
+/** Replaces the message, and the stack's first line where it repeats it (loggers print the stack). */
+function setMessage(error: Error, message: string): void {
+  const old = error.message;
+  error.message = message;
+  const stack = error.stack;
+  if (typeof stack !== "string") return;
+  const lineEnd = stack.indexOf("\n");
+  const firstLine = lineEnd < 0 ? stack : stack.slice(0, lineEnd);
+  if (firstLine.endsWith(old)) error.stack = `${firstLine.slice(0, firstLine.length - old.length)}${message}${stack.slice(firstLine.length)}`;
 }
 
 /**
@@ -174,8 +257,7 @@ export class WechatPayError extends PayScoreError {
     const what = options.code ?? "(no APIv3 error body)";
     const said = options.platformMessage === undefined ? "" : `: ${options.platformMessage}`;
     const unsigned = options.signed ? "" : " [unsigned]";
-    const request = options.requestId === undefined ? "" : ` (Request-ID ${options.requestId})`;
-    super(`WeChat Pay answered HTTP ${options.status} ${what}${said}${unsigned}${request}`, options);
+    super(`WeChat Pay answered HTTP ${options.status} ${what}${said}${unsigned}`, options);
     this.status = options.status;
     this.code = options.code;
     this.platformMessage = options.platformMessage;
@@ -203,7 +285,7 @@ export interface RequestFailedErrorOptions extends PayScoreErrorOptions {
 export class RequestFailedError extends PayScoreError {
   override name = "RequestFailedError";
   readonly reason: RequestFailureReason;
-  readonly attempts: number;
+  override readonly attempts: number;
 
   constructor(reason: RequestFailureReason, message: string, options: RequestFailedErrorOptions) {
     super(message, options);

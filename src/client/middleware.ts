@@ -15,7 +15,7 @@
  * verified. Each is refused with a ConfigError naming the hook.
  */
 import type { Middleware } from "openapi-fetch";
-import { ConfigError } from "../errors.js";
+import { ConfigError, withExchange } from "../errors.js";
 
 export type { Middleware } from "openapi-fetch";
 
@@ -67,7 +67,11 @@ export function guardMiddleware(m: Middleware): Middleware {
   if (typeof onResponse === "function") {
     guarded.onResponse = async (params) => {
       const result = await onResponse.call(m, params);
-      if (result !== undefined && result !== params.response) throw refused("onResponse returned another Response: the answer was verified as received and cannot be replaced");
+      if (result !== undefined && result !== params.response) {
+        const { response } = params;
+        const error = refused("onResponse returned another Response: the answer was verified as received and cannot be replaced");
+        throw withExchange(error, { requestId: response.headers.get("Request-ID") ?? undefined, status: response.status });
+      }
       return undefined;
     };
   }

@@ -12,13 +12,12 @@ export const DEFAULT_MAX_RESPONSE_BYTES = 1024 * 1024;
  * The body as UTF-8 text, at most `maxBytes`. Stops reading (and cancels the
  * stream) as soon as the cap is passed, so the cap also bounds memory.
  * `ignoreBOM`: a BOM is part of the signed bytes and must stay in the text.
+ * Throws InvalidResponseError "too-large" or "malformed" with the status; the
+ * transport adds the Request-ID (withExchange).
  */
-export async function readBodyText(response: Response, maxBytes: number, requestId: string | undefined): Promise<string> {
+export async function readBodyText(response: Response, maxBytes: number): Promise<string> {
   const tooLarge = () =>
-    new InvalidResponseError("too-large", `Response body is larger than maxResponseBytes (${maxBytes})`, {
-      status: response.status,
-      requestId,
-    });
+    new InvalidResponseError("too-large", `Response body is larger than maxResponseBytes (${maxBytes})`, { status: response.status });
   const declared = Number(response.headers.get("content-length") ?? Number.NaN);
   if (declared > maxBytes) {
     await response.body?.cancel().catch(() => undefined);
@@ -50,6 +49,6 @@ export async function readBodyText(response: Response, maxBytes: number, request
   try {
     return utf8Decode(bytes);
   } catch {
-    throw new InvalidResponseError("malformed", "Response body is not valid UTF-8", { status: response.status, requestId });
+    throw new InvalidResponseError("malformed", "Response body is not valid UTF-8", { status: response.status });
   }
 }

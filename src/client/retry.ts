@@ -9,7 +9,7 @@
  * retried into success.
  */
 import type { Clock } from "../clock.js";
-import { ConfigError } from "../errors.js";
+import { ConfigError, RequestFailedError, WechatPayError } from "../errors.js";
 
 export interface RetryOptions {
   /** Attempts in total, including the first (default 3; 1 disables retries). */
@@ -52,6 +52,45 @@ export function retryPolicy(options: RetryOptions = {}): RetryPolicy {
 /** 5xx and 429 are transient; every other status is the platform's final word. */
 export function isRetryableStatus(status: number): boolean {
   return status === 429 || (status >= 500 && status <= 599);
+}
+
+/**
+ * Safe methods (RFC 9110 §9.2.1: GET, HEAD, OPTIONS, TRACE) only read, so
+ * repeating one cannot have changed anything on the platform.
+ */
+export function isSafeMethod(method: string): boolean {
+  return ["GET", "HEAD", "OPTIONS", "TRACE"].includes(method.toUpperCase());
+}
+
+/**
+ * Whether a failed attempt may still have reached the platform and acted:
+ * false only when its outcome proves it did not, i.e. a 429 (the rate
+ * limiter turned it away) or a connection that failed before the request
+ * could be sent (refused, or the host name did not resolve). A timeout, a
+ * connection lost after sending, or a 5xx (the platform may have acted and
+ * then failed to answer) leave it open.
+ */
+export function mayHaveReachedPlatform(failure: RequestFailedError | WechatPayError): boolean {
+  if (failure instanceof WechatPayError) return failure.status !== 429;
+  // An answer arrived (its body was then lost): the request was certainly received.
+  if (failure.status !== undefined) return true;
+  return !(failure.reason === "network" && failedBeforeSending(failure.cause));
+}
+
+/**
+ * Connection-level error codes that mean nothing was sent: Node's (undici
+ * puts the system error in `cause`) and Bun's. Any other failure, including
+ * one this list does not know, counts as "may have been sent".
+ */
+const NOT_SENT_CODES = new Set(["ECONNREFUSED", "ENOTFOUND", "EAI_AGAIN", "ConnectionRefused"]);
+
+function failedBeforeSending(error: unknown): boolean {
+  for (let depth = 0; depth < 4 && typeof error === "object" && error !== null; depth++) {
+    const code = (error as { code?: unknown }).code;
+    if (typeof code === "string" && NOT_SENT_CODES.has(code)) return true;
+    error = (error as { cause?: unknown }).cause;
+  }
+  return false;
 }
 
 /**

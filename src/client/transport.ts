@@ -18,14 +18,17 @@ import {
   RequestFailedError,
   SignatureVerificationError,
   WechatPayError,
+  type ExchangeContext,
   type RequestFailureReason,
+  withAttempts,
+  withExchange,
 } from "../errors.js";
 import type { NonceSource } from "../nonce.js";
 import { type Signer, authorizationHeader, buildRequestMessage } from "../sign.js";
 import { unixSeconds } from "../clock.js";
 import { WECHATPAY_HEADERS, type VerificationKeySource, verifySignature } from "../verify.js";
 import { readBodyText } from "./response-body.js";
-import { type RetryPolicy, backoffDelay, isRetryableStatus, retryAfterMs } from "./retry.js";
+import { type RetryPolicy, backoffDelay, isRetryableStatus, isSafeMethod, mayHaveReachedPlatform, retryAfterMs } from "./retry.js";
 import type { ResponseValidator } from "./validation.js";
 
 /** A response whose body was read once, with what the transport learned about it. */
@@ -106,7 +109,23 @@ export function createTransport(config: TransportConfig): Transport {
   return (call, options) => send(config, call, options);
 }
 
+/**
+ * One call, with its retries. The error that ends it carries `attempts` and
+ * `earlierAttemptMayHaveSucceeded` (see src/errors.ts) whichever attempt and
+ * layer raised it; a caller's abort reason is passed through untouched.
+ */
 async function send(config: TransportConfig, call: Outgoing, options: SendOptions): Promise<RawResponse> {
+  // Per attempt made: may the platform have acted on it? (Recorded for the retried ones.)
+  const reached: boolean[] = [];
+  try {
+    return await sendWithRetries(config, call, options, reached);
+  } catch (error) {
+    const earlier = reached.slice(0, -1).some(Boolean);
+    throw withAttempts(error, { attempts: reached.length, earlierAttemptMayHaveSucceeded: earlier && !isSafeMethod(call.method) });
+  }
+}
+
+async function sendWithRetries(config: TransportConfig, call: Outgoing, options: SendOptions, reached: boolean[]): Promise<RawResponse> {
   const { clock, retry } = config;
   const target = relativeTarget(call.url, config.baseUrl);
   const callerSignal = call.signal;
@@ -122,7 +141,8 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
     if (remaining <= 0) {
       throw lastError ?? new RequestFailedError("deadline-exceeded", "The call's deadline ran out before an attempt", { attempts: attempt - 1 });
     }
-    let failure: PayScoreError;
+    let failure: RequestFailedError | WechatPayError;
+    reached.push(false);
     try {
       return await attemptOnce(config, options, { call, askSerial, url: `${base}${target}`, target, remaining, attempt });
     } catch (error) {
@@ -131,6 +151,7 @@ async function send(config: TransportConfig, call: Outgoing, options: SendOption
       failure = error;
     }
     lastError = failure;
+    reached[attempt - 1] = mayHaveReachedPlatform(failure);
     if (failure instanceof RequestFailedError && failure.reason === "deadline-exceeded") throw failure;
     if (attempt >= retry.maxAttempts) throw failure;
     if (failure instanceof RequestFailedError && config.backupBaseUrl !== undefined) {
@@ -192,7 +213,7 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
     else headers.set(WECHATPAY_HEADERS.serial, serial);
   }
 
-  let response: Response;
+  let response: Response | undefined;
   let text: string;
   try {
     response = await config.fetch(url, {
@@ -203,15 +224,34 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
       // A redirect would carry the signed Authorization elsewhere; WeChat never redirects.
       redirect: "manual",
     });
-    text = await readBodyText(response, config.maxResponseBytes, response.headers.get(REQUEST_ID) ?? undefined);
+    text = await readBodyText(response, config.maxResponseBytes);
   } catch (error) {
-    if (error instanceof PayScoreError || call.signal?.aborted) throw error;
-    const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
-    throw new RequestFailedError(reason, failureMessage(reason, a), { attempts: a.attempt, cause: error });
+    if (call.signal?.aborted) throw error;
+    let failure = error;
+    if (!(error instanceof PayScoreError)) {
+      const reason: RequestFailureReason = signal.timedOut() ? (cutByDeadline ? "deadline-exceeded" : "timeout") : "network";
+      failure = new RequestFailedError(reason, failureMessage(reason, a, response !== undefined), { attempts: a.attempt, cause: error });
+    }
+    // Lost while reading the body: the answer's status and Request-ID are known.
+    throw response === undefined ? failure : withExchange(failure, exchangeOf(response));
   } finally {
     signal.dispose();
   }
+  try {
+    return await checkResponse(config, options, a, response, text);
+  } catch (error) {
+    // Verification, parsing, validation: whichever layer refused the answer, the error names the exchange.
+    throw withExchange(error, exchangeOf(response));
+  }
+}
 
+function exchangeOf(response: Response): ExchangeContext {
+  return { requestId: response.headers.get(REQUEST_ID) ?? undefined, status: response.status };
+}
+
+/** Verify → parse → validate one received answer; a non-2xx becomes a WechatPayError. */
+async function checkResponse(config: TransportConfig, options: SendOptions, a: Attempt, response: Response, text: string): Promise<RawResponse> {
+  const { call } = a;
   const requestId = response.headers.get(REQUEST_ID) ?? undefined;
   const success = response.status >= 200 && response.status < 300;
   let signed = false;
@@ -319,7 +359,12 @@ function perAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number): A
   };
 }
 
-function failureMessage(reason: RequestFailureReason, a: Attempt): string {
+function failureMessage(reason: RequestFailureReason, a: Attempt, answered: boolean): string {
+  const host = new URL(a.url).host;
+  if (answered) {
+    const what = reason === "network" ? "lost the connection while reading" : reason === "timeout" ? "timed out reading" : "ran out of time reading";
+    return `Attempt ${a.attempt} ${what} the answer from ${host}`;
+  }
   const what = reason === "network" ? "could not reach" : reason === "timeout" ? "timed out waiting for" : "ran out of time waiting for";
-  return `Attempt ${a.attempt} ${what} ${new URL(a.url).host}`;
+  return `Attempt ${a.attempt} ${what} ${host}`;
 }

@@ -119,9 +119,12 @@ describe("middleware cannot supply or replace an answer", () => {
     client.use({ onResponse: ({ response }) => response });
     expect((await getOrder(client)).data).toEqual(ORDER);
     client.use({ onResponse: () => new Response(JSON.stringify({ ...ORDER, out_order_no: "FORGED" }), { status: 200 }) });
+    server.handle(() => ({ body: ORDER, headers: { "Request-ID": "REQ-MIDDLEWARE-1" } }));
     const error = await rejection(getOrder(client));
     expect(error).toBeInstanceOf(ConfigError);
-    expect((error as Error).message).toMatch(/onResponse returned another Response/);
+    expect((error as Error).message).toMatch(/onResponse returned another Response.* \(Request-ID REQ-MIDDLEWARE-1\)$/);
+    // Raised after the answer arrived, so it names that exchange.
+    expect(error).toMatchObject({ requestId: "REQ-MIDDLEWARE-1", status: 200 });
   });
 
   it("refuses a Response from onError (a failure cannot become an unverified answer)", async () => {

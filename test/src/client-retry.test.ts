@@ -116,6 +116,95 @@ describe("retries", () => {
   });
 });
 
+describe("after retries, the error says whether an earlier attempt may have succeeded", () => {
+  const SYNC_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync";
+  const SYNC = {
+    params: { path: { out_order_no: "1234323JKHDFE1243252" } },
+    body: { service_id: "500001", sub_mchid: "1230000109", channel_id: "1230000109", type: "Order_Paid", detail: { paid_time: "20250101120000" } },
+  } as const;
+  const ORDER_DONE: Reply = { status: 400, headers: { "Request-ID": "REQ-ORDER-DONE" }, body: { code: "ORDER_DONE", message: "订单已完成" } };
+  const FREQUENCY_LIMITED: Reply = { status: 429, signWith: "none", body: { code: "FREQUENCY_LIMITED", message: "频率超限" } };
+  const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
+
+  /** A platform that acts on the first sync (the order becomes DONE) and then loses the answer. */
+  function syncLostOnce(): { state: () => string } {
+    let state = "DOING";
+    server.handle((request) => {
+      if (state === "DOING") {
+        state = "DONE"; // processed: the request was received whole
+        return { destroy: true };
+      }
+      return request.method === "POST" ? ORDER_DONE : { status: 400, body: { code: "INVALID_REQUEST", message: "x" } };
+    });
+    return { state: () => state };
+  }
+
+  it("a POST whose answer was lost, then 400 ORDER_DONE: attempts 2, flag set, and the message says so", async () => {
+    const platform = syncLostOnce();
+    const client = await clientFor({ retry: { sleep: async () => undefined } });
+    const error = (await rejection(client.POST(SYNC_PATH, SYNC))) as WechatPayError;
+    expect(platform.state()).toBe("DONE");
+    expect(error).toBeInstanceOf(WechatPayError);
+    expect(error).toMatchObject({ status: 400, code: "ORDER_DONE", signed: true, requestId: "REQ-ORDER-DONE", attempts: 2, earlierAttemptMayHaveSucceeded: true });
+    expect(error.message).toContain("an earlier attempt may have succeeded");
+    expect(server.requests).toHaveLength(2);
+  });
+
+  it("a GET in the same situation: attempts 2, flag false (reading twice changes nothing)", async () => {
+    syncLostOnce();
+    const client = await clientFor({ retry: { sleep: async () => undefined } });
+    const error = await rejection(client.GET("/v3/payscore/acquiringbank/serviceorder", { params: { query: QUERY } }));
+    expect(error).toMatchObject({ name: "WechatPayError", status: 400, attempts: 2, earlierAttemptMayHaveSucceeded: false });
+    expect((error as Error).message).not.toContain("earlier attempt");
+  });
+
+  it("a POST whose first attempt got 429: attempts 2, flag false (the rate limiter turned it away)", async () => {
+    server.handle(answers(FREQUENCY_LIMITED, ORDER_DONE));
+    const client = await clientFor({ retry: { sleep: async () => undefined } });
+    const error = await rejection(client.POST(SYNC_PATH, SYNC));
+    expect(error).toMatchObject({ name: "WechatPayError", code: "ORDER_DONE", attempts: 2, earlierAttemptMayHaveSucceeded: false });
+  });
+
+  it("a POST whose first attempt got a 5xx or timed out: flag set", async () => {
+    server.handle(answers(ERROR_500, ORDER_DONE));
+    const client = await clientFor({ retry: { sleep: async () => undefined } });
+    expect(await rejection(client.POST(SYNC_PATH, SYNC))).toMatchObject({ attempts: 2, earlierAttemptMayHaveSucceeded: true });
+
+    server.requests.length = 0;
+    server.handle(answers({ hang: true }, ORDER_DONE));
+    const timing = await clientFor({ timeoutMs: 150, retry: { sleep: async () => undefined } });
+    expect(await rejection(timing.POST(SYNC_PATH, SYNC))).toMatchObject({ code: "ORDER_DONE", attempts: 2, earlierAttemptMayHaveSucceeded: true });
+  });
+
+  it("a POST whose first attempt was refused before sending (nothing listening): flag false", async () => {
+    const dead = await startPlatformServer();
+    const deadUrl = dead.url;
+    await dead.close();
+    server.handle(() => ORDER_DONE);
+    const client = await clientFor({ baseUrl: deadUrl, failover: server.url, retry: { sleep: async () => undefined } });
+    const error = await rejection(client.POST(SYNC_PATH, SYNC));
+    expect(error).toMatchObject({ code: "ORDER_DONE", attempts: 2, earlierAttemptMayHaveSucceeded: false });
+  });
+
+  it("the last attempt's own failure is not an earlier one: one attempt, or only the last ambiguous, leaves the flag false", async () => {
+    server.handle(() => ERROR_500);
+    const once = await clientFor({ retry: { maxAttempts: 1 } });
+    expect(await rejection(once.POST(SYNC_PATH, SYNC))).toMatchObject({ status: 500, attempts: 1, earlierAttemptMayHaveSucceeded: false });
+
+    server.requests.length = 0;
+    server.handle(answers(FREQUENCY_LIMITED, { destroy: true }));
+    const twice = await clientFor({ retry: { sleep: async () => undefined, maxAttempts: 2 } });
+    expect(await rejection(twice.POST(SYNC_PATH, SYNC))).toMatchObject({ name: "RequestFailedError", attempts: 2, earlierAttemptMayHaveSucceeded: false });
+  });
+
+  it("a POST lost every time ends in RequestFailedError with the flag set", async () => {
+    server.handle(() => ({ destroy: true }));
+    const client = await clientFor({ retry: { sleep: async () => undefined, maxAttempts: 3 } });
+    const error = await rejection(client.POST(SYNC_PATH, SYNC));
+    expect(error).toMatchObject({ name: "RequestFailedError", reason: "network", attempts: 3, earlierAttemptMayHaveSucceeded: true });
+  });
+});
+
 describe("deadline, timeout and abort", () => {
   it("stops retrying when the next backoff would pass the deadline", async () => {
     const time = steppingClock();

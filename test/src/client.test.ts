@@ -16,7 +16,7 @@ import {
 import { fixedClock } from "../../src/clock.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, fixturePath, pem, pemBody } from "../fixtures/keys.ts";
 import { opensslVerify } from "./support/openssl.ts";
-import { type PlatformServer, nowSeconds } from "./support/platform-server.ts";
+import { type PlatformServer, type Reply, nowSeconds } from "./support/platform-server.ts";
 import { CANCEL_BODY, CANCEL_PATH, ORDER, ORDER_PATH, QUERY, usePlatformServer } from "./support/client-setup.ts";
 import { rejection } from "./support/rejection.ts";
 
@@ -163,6 +163,56 @@ describe("bad response bodies", () => {
       fetch: async () => new Response(new Uint8Array([0x7b, 0xff, 0x7d]), { status: 200 }),
     });
     expect(await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))).toMatchObject({ reason: "malformed" });
+  });
+});
+
+describe("every failure names the exchange: Request-ID and status, also in the message", () => {
+  const REQUEST_ID = "08F4B2C1A0061098B4A2E2AC0B10D2E301-0";
+  const failure = async (reply: Reply, overrides: Partial<PayScoreClientOptions> = {}) => {
+    server.handle(() => ({ ...reply, headers: { "Request-ID": REQUEST_ID, ...reply.headers } }));
+    const error = (await rejection(getOrder({ retry: { maxAttempts: 1 }, ...overrides }))) as Error & { requestId?: string; status?: number };
+    expect(error.message).toContain(`(Request-ID ${REQUEST_ID})`);
+    expect(String(error.stack).split("\n")[0]).toContain(REQUEST_ID);
+    return error;
+  };
+  const cases: [string, Reply, Partial<PayScoreClientOptions>, Record<string, unknown>][] = [
+    ["a tampered answer", { body: { ...ORDER, state: "DONE" }, signedBody: JSON.stringify(ORDER) }, {}, { name: "SignatureVerificationError", reason: "bad-signature" }],
+    ["a stale answer", { body: ORDER, timestamp: nowSeconds() - 400 }, {}, { name: "SignatureVerificationError", reason: "stale-timestamp" }],
+    ["an answer with an unknown serial", { body: ORDER, signWith: "platform" }, {}, { name: "SignatureVerificationError", reason: "unknown-serial" }],
+    ["an unsigned 2xx", { body: ORDER, signWith: "none" }, {}, { name: "SignatureVerificationError", reason: "missing-header" }],
+    ["a forged error answer", { status: 404, body: { code: "ORDER_NOT_EXIST", message: "x" }, signWith: "attacker" }, {}, { name: "SignatureVerificationError", reason: "bad-signature" }],
+    ["an oversized body", { body: { ...ORDER, attach: "x".repeat(5000) } }, { maxResponseBytes: 1024 }, { name: "InvalidResponseError", reason: "too-large" }],
+    ["a signed 2xx that is not JSON", { body: "<html>garbage</html>" }, {}, { name: "InvalidResponseError", reason: "malformed" }],
+    ['a 2xx breaking the spec under "strict"', { body: { ...ORDER, state: 42 } }, { validate: "strict" }, { name: "InvalidResponseError", reason: "schema" }],
+    ["an answer whose body is cut off", { body: ORDER, truncate: true }, {}, { name: "RequestFailedError", reason: "network" }],
+    ["an error answer", { status: 404, body: { code: "ORDER_NOT_EXIST", message: "订单不存在" } }, {}, { name: "WechatPayError", code: "ORDER_NOT_EXIST" }],
+  ];
+  for (const [what, reply, overrides, expected] of cases) {
+    it(what, async () => {
+      const error = await failure(reply, overrides);
+      expect(error).toMatchObject({ ...expected, requestId: REQUEST_ID, status: reply.status ?? 200 });
+    });
+  }
+
+  it("names the Request-ID once, even when the throwing layer already knew it", async () => {
+    const error = (await failure({ body: "<html>garbage</html>" })) as Error;
+    expect(error.message.split(REQUEST_ID)).toHaveLength(2);
+  });
+
+  it("shows only a printable Request-ID in the message", async () => {
+    const long = "R".repeat(200);
+    server.handle(() => ({ body: ORDER, signWith: "attacker", headers: { "Request-ID": long } }));
+    const error = (await rejection(getOrder())) as SignatureVerificationError;
+    expect(error.requestId).toBe(long);
+    expect(error.message).toContain("(Request-ID (unprintable value))");
+  });
+
+  it("says nothing about a Request-ID when the answer had none", async () => {
+    const client = await clientFor({ fetch: async () => new Response(JSON.stringify(ORDER), { status: 200 }) });
+    const error = (await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))) as SignatureVerificationError;
+    expect(error).toMatchObject({ name: "SignatureVerificationError", status: 200 });
+    expect("requestId" in error).toBe(false);
+    expect(error.message).not.toContain("Request-ID");
   });
 });
 

@@ -50,6 +50,8 @@ export interface Reply {
   hang?: boolean;
   /** Drop the connection without answering (network error). */
   destroy?: boolean;
+  /** Send the status, headers (with the full Content-Length) and half the body, then drop the connection. */
+  truncate?: boolean;
 }
 
 export type Handler = (request: RecordedRequest, index: number) => Reply | Promise<Reply>;
@@ -153,6 +155,13 @@ function answer(res: ServerResponse, reply: Reply): void {
     };
     for (const name of reply.omit ?? []) delete signed[name];
     Object.assign(headers, signed);
+  }
+  if (reply.truncate) {
+    const bytes = Buffer.from(body, "utf8");
+    res.writeHead(status, { ...headers, "Content-Length": String(bytes.length) });
+    // Destroyed once the half is handed to the socket, so the client has seen the head.
+    res.write(bytes.subarray(0, bytes.length >> 1), () => res.socket?.destroy());
+    return;
   }
   res.writeHead(status, headers);
   res.end(status === 204 ? undefined : body);
