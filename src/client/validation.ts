@@ -15,7 +15,12 @@ import { routeFor } from "./spec.js";
 export type ValidationMode = "off" | "warn" | "strict";
 
 export interface PayScoreWarning {
-  /** "schema": a body breaks the spec; "undocumented-status": the spec lists no such status; "certificates": a platform-certificate refresh failed (cached keys still used). */
+  /**
+   * "schema": a body breaks the spec; "undocumented-status": the spec lists no
+   * such status; "certificates": a platform-certificate download failed
+   * (cached keys still used) or one entry of a verified `/v3/certificates`
+   * list could not be used (the others are; see `certificateProblem`).
+   */
   kind: "schema" | "undocumented-status" | "certificates";
   message: string;
   operationId?: string;
@@ -23,8 +28,36 @@ export interface PayScoreWarning {
   requestId?: string | undefined;
   /** `<pointer> <keyword>: <message>` per violation; values are never included. */
   violations?: readonly string[];
+  /** Kind "certificates": what went wrong (see `CertificateProblem`). */
+  certificateProblem?: CertificateProblem;
+  /**
+   * Kind "certificates", one skipped entry: its `serial_no` as listed (only
+   * when it is short printable ASCII, like every wire value we show).
+   */
+  serial?: string;
+  /** Kind "certificates", one skipped entry: its index in the list's `data` array. */
+  index?: number;
   cause?: unknown;
 }
+
+/**
+ * Why a "certificates" warning was raised:
+ * - "download-failed": the whole `GET /v3/certificates` failed (network,
+ *   status, signature, or no entry usable); `cause` is the error.
+ * - "entry-malformed": an entry lacks `serial_no`, `effective_time`,
+ *   `expire_time` or `encrypt_certificate`, or has the wrong type.
+ * - "entry-decryption-failed": `encrypt_certificate` does not decrypt with
+ *   the APIv3 key (AEAD_AES_256_GCM tag, nonce, base64); `cause` is a `DecryptionError`.
+ * - "entry-unreadable": the plaintext is not an RSA 2048+ X.509 certificate
+ *   (bad PEM or DER, an EC key); `cause` is a `ConfigError`.
+ * - "entry-serial-mismatch": `serial_no` is not the serial of the certificate it carries.
+ */
+export type CertificateProblem =
+  | "download-failed"
+  | "entry-malformed"
+  | "entry-decryption-failed"
+  | "entry-unreadable"
+  | "entry-serial-mismatch";
 
 export type WarningHandler = (warning: PayScoreWarning) => void;
 
