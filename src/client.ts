@@ -27,7 +27,7 @@
 import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type { paths } from "../generated/schema.js";
 import { type AeadKey, importApiV3Key } from "./aead.js";
-import { PlatformCertificateManager } from "./certificates.js";
+import { CertificateKeySet, PlatformCertificateManager } from "./certificates.js";
 import { type Clock, systemClock } from "./clock.js";
 import { anyKeySource } from "./client/keys.js";
 import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./client/middleware.js";
@@ -45,7 +45,7 @@ import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } fr
 
 export type { Middleware } from "./client/middleware.js";
 export type { ValidationMode } from "./client/validation.js";
-export type { PayScoreWarning, WarningHandler } from "./warning.js";
+export type { CertificateProblem, PayScoreWarning, WarningHandler } from "./warning.js";
 export type { RetryOptions } from "./client/retry.js";
 
 export interface PayScoreClientOptions {
@@ -59,7 +59,17 @@ export interface PayScoreClientOptions {
   wechatpayPublicKey?: { id: string; key: string | CryptoKey };
   /** Certificate mode: the APIv3 key, to download and decrypt /v3/certificates. */
   apiV3Key?: string | Uint8Array | AeadKey;
-  /** X.509 PEM platform certificates to trust without downloading (pinning, offline tests). */
+  /**
+   * X.509 PEM platform certificates to trust without downloading (pinning,
+   * offline tests). Each verifies only inside its validity window, notBefore
+   * through notAfter by `clock` at verification time: one not yet valid is
+   * accepted now and starts verifying when its time comes; outside the window
+   * a response it signed is refused with `SignatureVerificationError` reason
+   * "certificate-not-valid" naming the serial. Creation fails with a
+   * `ConfigError` only when every pinned certificate has already expired and
+   * neither `wechatpayPublicKey` nor `apiV3Key` is given (nothing could ever
+   * verify a response).
+   */
   platformCertificates?: readonly string[];
   /** Default: the spec's primary host. See src/client/transport.ts for path prefixes. */
   baseUrl?: string;
@@ -72,7 +82,10 @@ export interface PayScoreClientOptions {
   failover?: boolean | string;
   /** Validate response bodies against the spec; default "off". */
   validate?: ValidationMode;
-  /** Spec violations in "warn" mode and failed certificate refreshes; default: ignore. */
+  /**
+   * Spec violations in "warn" mode, failed certificate downloads and skipped
+   * entries of a certificate list (kind "certificates"); default: ignore.
+   */
   onWarning?: WarningHandler;
   retry?: RetryOptions;
   /** Per-attempt timeout, ms (default 10 000). */
@@ -173,7 +186,6 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     staticKeys.add(id, typeof key === "string" ? await importPublicKey(key) : key);
   }
   const pinned = await importPinned(options.platformCertificates ?? [], clock);
-  for (const certificate of pinned) staticKeys.add(certificate.serialNo, certificate.key);
 
   const baseUrl = trimSlash(options.baseUrl ?? PRIMARY_BASE_URL, "baseUrl");
   const failover = options.failover ?? options.baseUrl === undefined;
@@ -198,10 +210,10 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
   let manager: PlatformCertificateManager | undefined;
   if (options.apiV3Key !== undefined) {
     const apiV3Key = isAeadKey(options.apiV3Key) ? options.apiV3Key : await importApiV3Key(options.apiV3Key);
-    const cached = () => anyKeySource(staticKeys, manager?.cached);
+    const cached = () => anyKeySource(staticKeys, pinned, manager?.cached);
     manager = new PlatformCertificateManager({
       apiV3Key,
-      trustedKeys: staticKeys,
+      trustedKeys: anyKeySource(staticKeys, pinned),
       tolerateNotFound: publicKeyId !== undefined,
       clock,
       onWarning,
@@ -212,20 +224,28 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
         transport({ method: "GET", url: `${baseUrl}${CERTIFICATES_PATH}`, headers: new Headers(), body: undefined, signal: undefined }, {
           keys: cached(),
           verifySuccess: false,
-          serial: async () => publicKeyId ?? manager?.certificates()[0]?.serialNo ?? pinned[0]?.serialNo,
+          serial: async () => publicKeyId ?? manager?.currentSerial() ?? pinned.current()?.serialNo,
         }),
     });
   }
-  if (publicKeyId === undefined && manager === undefined && pinned.length === 0) {
-    throw new ConfigError("Give wechatpayPublicKey, apiV3Key (platform certificates) or platformCertificates: responses must be verified");
+  if (publicKeyId === undefined && manager === undefined) {
+    const held = pinned.all();
+    if (held.length === 0) {
+      throw new ConfigError("Give wechatpayPublicKey, apiV3Key (platform certificates) or platformCertificates: responses must be verified");
+    }
+    if (pinned.unexpired().length === 0) {
+      const expired = held.map((c) => `${c.serialNo} (expired at ${c.expiresAt.toISOString()})`).join(", ");
+      throw new ConfigError(`Every pinned platform certificate has expired: ${expired}; without wechatpayPublicKey or apiV3Key no response could be verified`);
+    }
   }
 
-  const keys = anyKeySource(staticKeys, manager);
+  const keys = anyKeySource(staticKeys, pinned, manager);
   const sendOptions: SendOptions = {
     keys,
     verifySuccess: true,
     // The id of the key we want answers signed with: the public key when configured (migration rule, spec-facts §7.6).
-    serial: () => publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned[0]?.serialNo) ?? pinned[0]?.serialNo,
+    serial: () =>
+      publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned.current()?.serialNo) ?? pinned.current()?.serialNo,
     unknownSerialCause: () => manager?.lastError,
   };
   const send = async (request: Request) => {
@@ -335,17 +355,15 @@ function toResponse(raw: RawResponse): Response {
   return new Response(raw.status === 204 ? null : raw.body, { status: raw.status, statusText: raw.statusText, headers });
 }
 
-async function importPinned(pems: readonly string[], clock: Clock) {
+/** Pinned certificates, each usable from its notBefore through its notAfter (checked at verification time). */
+async function importPinned(pems: readonly string[], clock: Clock): Promise<CertificateKeySet> {
+  if (!Array.isArray(pems)) throw new ConfigError("platformCertificates must be an array of PEM strings");
   const imported = [];
   for (const pem of pems) {
-    const certificate = await importCertificate(pem);
-    if (certificate.notAfter.getTime() <= clock.now()) {
-      throw new ConfigError(`Platform certificate ${certificate.serialNo} expired at ${certificate.notAfter.toISOString()}`);
-    }
-    imported.push(certificate);
+    const { serialNo, key, notBefore, notAfter } = await importCertificate(pem);
+    imported.push({ serialNo, key, effectiveAt: notBefore, expiresAt: notAfter });
   }
-  // Newest first: the first one is what Wechatpay-Serial names.
-  return imported.sort((a, b) => b.notBefore.getTime() - a.notBefore.getTime());
+  return new CertificateKeySet(imported, clock);
 }
 
 function isAeadKey(key: unknown): key is AeadKey {

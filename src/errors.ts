@@ -161,6 +161,12 @@ export type SignatureFailureReason =
   | "malformed-header"
   /** No verification key is known for Wechatpay-Serial. */
   | "unknown-serial"
+  /**
+   * Wechatpay-Serial names a known platform certificate that is not valid at
+   * the verification time: before its notBefore (or listed effective_time),
+   * or after its notAfter (or listed expire_time).
+   */
+  | "certificate-not-valid"
   /** Wechatpay-Timestamp is more than the allowed skew away from our clock. */
   | "stale-timestamp"
   /** A deliberate `WECHATPAY/SIGNTEST/` probe signature from WeChat. */

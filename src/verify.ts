@@ -30,6 +30,12 @@ export const DEFAULT_MAX_SKEW_SECONDS = 300;
  * platform certificate serial or a `PUB_KEY_ID_…` public-key id.
  */
 export interface VerificationKeySource {
+  /**
+   * The key for `serial`, or undefined when none is known. A source that
+   * knows the serial but must not use it now (a platform certificate outside
+   * its validity window, see `CertificateKeySet`) rejects with a
+   * `SignatureVerificationError` of reason "certificate-not-valid" instead.
+   */
   resolve(serial: string): Promise<CryptoKey | undefined>;
 }
 
@@ -55,16 +61,16 @@ export class StaticKeySet implements VerificationKeySource {
       throw new ConfigError("Verification key serial must be non-empty printable ASCII");
     }
     assertRsaKey(key, "public", `verification key for serial ${serial}`);
-    this.#keys.set(lookupKey(serial), { serial, key });
+    this.#keys.set(normalizeSerial(serial), { serial, key });
     return this;
   }
 
   delete(serial: string): boolean {
-    return this.#keys.delete(lookupKey(serial));
+    return this.#keys.delete(normalizeSerial(serial));
   }
 
   has(serial: string): boolean {
-    return this.#keys.has(lookupKey(serial));
+    return this.#keys.has(normalizeSerial(serial));
   }
 
   /** Serials as they were added. */
@@ -74,7 +80,7 @@ export class StaticKeySet implements VerificationKeySource {
 
   /** The key for `serial`, or undefined. */
   get(serial: string): CryptoKey | undefined {
-    return this.#keys.get(lookupKey(serial))?.key;
+    return this.#keys.get(normalizeSerial(serial))?.key;
   }
 
   async resolve(serial: string): Promise<CryptoKey | undefined> {
@@ -86,7 +92,12 @@ function isPlainStaticKeySet(keys: VerificationKeySource): keys is StaticKeySet 
   return keys instanceof StaticKeySet && keys.resolve === StaticKeySet.prototype.resolve;
 }
 
-function lookupKey(serial: string): string {
+/**
+ * The form serials are compared in: a hex serial (platform certificate) in
+ * upper case without leading zeros, so openssl's whole-byte spelling and the
+ * WeChat SDKs' integer spelling match; any other id (`PUB_KEY_ID_…`) as is.
+ */
+export function normalizeSerial(serial: string): string {
   return /^[0-9A-Fa-f]+$/.test(serial) ? serial.toUpperCase().replace(/^0+(?=.)/, "") : serial;
 }
 
@@ -121,6 +132,7 @@ export interface VerifiedSignature {
  *  4. not a WECHATPAY/SIGNTEST/ probe                → "probe-signature"
  *  5. signature is base64                            → "malformed-header"
  *  6. a key is known for Wechatpay-Serial            → "unknown-serial"
+ *     and, for a platform certificate, valid now     → "certificate-not-valid"
  *  7. RSA verify over TIMESTAMP\nNONCE\nBODY\n       → "bad-signature"
  */
 export function verifySignature(options: VerifySignatureOptions): Promise<VerifiedSignature> {

@@ -10,7 +10,8 @@ export interface PayScoreWarning {
   /**
    * "schema": a response, notification envelope or decrypted resource differs from the spec (each
    * difference in `differences`); "undocumented-status": the spec lists no such status;
-   * "certificates": a platform-certificate refresh failed (cached keys still used).
+   * "certificates": a platform-certificate download failed (cached keys still used) or one entry of
+   * a verified `/v3/certificates` list could not be used (the others are; see `certificateProblem`).
    */
   kind: "schema" | "undocumented-status" | "certificates";
   message: string;
@@ -32,8 +33,33 @@ export interface PayScoreWarning {
    * an unknown key or enum value; "violation": a documented rule broken) and a short value preview.
    */
   differences?: readonly SpecDifference[];
+  /** Kind "certificates": what went wrong (see `CertificateProblem`). */
+  certificateProblem?: CertificateProblem;
+  /** Kind "certificates", one skipped entry: its `serial_no` as listed (only when short printable ASCII). */
+  serial?: string;
+  /** Kind "certificates", one skipped entry: its index in the list's `data` array. */
+  index?: number;
   cause?: unknown;
 }
+
+/**
+ * Why a "certificates" warning was raised:
+ * - "download-failed": the whole `GET /v3/certificates` failed (network,
+ *   status, signature, or no entry usable); `cause` is the error.
+ * - "entry-malformed": an entry lacks `serial_no`, `effective_time`,
+ *   `expire_time` or `encrypt_certificate`, or has the wrong type.
+ * - "entry-decryption-failed": `encrypt_certificate` does not decrypt with
+ *   the APIv3 key (AEAD_AES_256_GCM tag, nonce, base64); `cause` is a `DecryptionError`.
+ * - "entry-unreadable": the plaintext is not an RSA 2048+ X.509 certificate
+ *   (bad PEM or DER, an EC key); `cause` is a `ConfigError`.
+ * - "entry-serial-mismatch": `serial_no` is not the serial of the certificate it carries.
+ */
+export type CertificateProblem =
+  | "download-failed"
+  | "entry-malformed"
+  | "entry-decryption-failed"
+  | "entry-unreadable"
+  | "entry-serial-mismatch";
 
 /** Receives warnings. Called synchronously; what it throws is ignored. */
 export type WarningHandler = (warning: PayScoreWarning) => void;

@@ -2,7 +2,7 @@
  * Independent checks through the openssl CLI (never through src/).
  */
 import { execFileSync, spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 
@@ -37,4 +37,26 @@ export function opensslCertificateFields(certificatePath: string): Record<string
         return [line.slice(0, index), line.slice(index + 1)];
       }),
   );
+}
+
+/**
+ * A fresh self-signed certificate made by the openssl CLI (`req -x509`) for a
+ * new key of the given type, with the given hex serial, valid for 30 days
+ * from now. Returns the certificate PEM; the key is thrown away.
+ */
+export function opensslSelfSignedCertificate(keyType: "ec" | "rsa", serialHex: string): string {
+  const dir = mkdtempSync(join(tmpdir(), "payscore-openssl-"));
+  try {
+    const keyOptions = keyType === "ec" ? ["-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:P-256"] : ["-newkey", "rsa:2048"];
+    const certificatePath = join(dir, "cert.pem");
+    execFileSync(
+      "openssl",
+      ["req", "-x509", ...keyOptions, "-nodes", "-keyout", join(dir, "key.pem"), "-out", certificatePath,
+        "-subj", `/O=payscore-acquiringbank TEST/CN=TEST ${keyType.toUpperCase()} certificate`, "-days", "30", "-set_serial", `0x${serialHex}`],
+      { stdio: ["ignore", "ignore", "pipe"] },
+    );
+    return readFileSync(certificatePath, "utf8");
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }

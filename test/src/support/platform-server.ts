@@ -174,6 +174,8 @@ export interface ListedCertificate {
   expire?: string;
   /** Encrypt with this key instead of the fixture APIv3 key. */
   apiV3Key?: string;
+  /** Flip one bit of the sealed bytes after encryption (GCM authentication must fail). */
+  tamper?: boolean;
 }
 
 /** A /v3/certificates body: each PEM sealed with AES-256-GCM (node:crypto) and the APIv3 key, AAD "certificate". */
@@ -184,6 +186,7 @@ export function certificateList(entries: readonly ListedCertificate[]): { data: 
       const cipher = createCipheriv("aes-256-gcm", Buffer.from(entry.apiV3Key ?? APIV3_KEY, "utf8"), Buffer.from(nonce, "utf8"));
       cipher.setAAD(Buffer.from("certificate", "utf8"));
       const sealed = Buffer.concat([cipher.update(entry.pem, "utf8"), cipher.final(), cipher.getAuthTag()]);
+      if (entry.tamper) sealed[10] = sealed[10]! ^ 0x01;
       return {
         serial_no: entry.serial,
         effective_time: entry.effective ?? "2025-01-01T00:00:00+08:00",
