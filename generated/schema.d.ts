@@ -112,8 +112,8 @@ export interface paths {
         put?: never;
         /**
          * 取消支付分订单 — cancel a service order
-         * @description Cancels the order; it becomes `REVOKED`. Allowed in `CREATED`, `DOING`/`USER_CONFIRM`, and
-         *     `DOING`/`MCH_COMPLETE` while collection is `USER_PAYING` (seed 003); not while a registered
+         * @description Cancels the order; it becomes `REVOKED`. Allowed in `CREATED` and `DOING` (seed 003: a new `DOING`
+         *     order, `DOING`/`USER_CONFIRM`, and `DOING`/`MCH_COMPLETE` while collection is `USER_PAYING`); not while a registered
          *     deduction is live (up to 24 h) unless the clearing-house order was closed. `DONE` gives
          *     `ORDER_DONE`, `REVOKED` gives `ORDER_CANCELED`, `EXPIRED` `INVALID_ORDER_STATE`. Retrying with
          *     identical parameters is safe. Answers 204.
@@ -139,7 +139,8 @@ export interface paths {
          * @description Ends the service and fixes the amount: allowed in `DOING`/`USER_CONFIRM`; the order becomes
          *     `DOING`/`MCH_COMPLETE` with collection `USER_PAYING`. `total_amount` must equal
          *     Σ post_payments.amount − Σ post_discounts.amount (`PARAM_ERROR` otherwise) and stay within
-         *     `risk_fund.amount`. In institution mode WeChat Pay does not debit the user: register the
+         *     `risk_fund.amount` when `risk_fund.name` is a 先免 value, or within the service id's cap for 先享
+         *     (`ESTIMATE_ORDER_COST`). In institution mode WeChat Pay does not debit the user: register the
          *     deduction next (`registerDeductInfo`). Answers 204.
          */
         post: operations["completeServiceOrder"];

@@ -3,21 +3,26 @@
  * its HTTP control API (/mock/…). Wired into scripts/payscore.ts as the
  * `mock` command.
  */
+import type { InitialOrderState } from "./rules/common.ts";
 import { startMock, type MockOptions, type SigningMode } from "./server.ts";
 
 export const MOCK_USAGE = `Usage:
   payscore mock [--port N] [--host H] [--state FILE] [--notify-compress F]
                 [--signing public-key|certificate] [--notify-signing public-key|certificate]
+                [--initial-order-state CREATED|DOING]
       Start the mock WeChat Pay Score (institution mode) platform and keep it running (Ctrl-C stops it).
       Default keys are the committed test fixtures (test/fixtures/README.md): merchant 1900000109,
       serial 3775B6A45ACD588826D15E583A95F5DD7E6D2C13, WeChat Pay public key PUB_KEY_ID_0112860886012025062700111588000000.
       --state FILE keeps authorizations, orders and pending notifications across restarts (SQLite).
       --notify-compress F divides the notification retry schedule by F (e.g. 60: 15 s becomes 0.25 s).
+      --initial-order-state DOING answers a new order that waits for confirmation with DOING and no
+          state_description, as the newer official page describes (default CREATED); the user still
+          confirms it (confirm ORDER → DOING/USER_CONFIRM, USER_CONFIRM).
 
   payscore mock <action> [args] [--url URL] [--mchid M]     (URL default: $PAYSCORE_MOCK_URL or http://127.0.0.1:8090)
       authorize CODE [--openid O] [--sub-openid O] [--user-label A|B|C]   the user authorizes (USER_OPEN_SERVICE)
       revoke CODE                                                        the user revokes (USER_CLOSE_SERVICE)
-      confirm ORDER [--openid O]                                         the user confirms (USER_CONFIRM); prints query_id
+      confirm ORDER [--openid O]                                         the user confirms a new order (USER_CONFIRM); prints query_id
       pay ORDER [--no-prepay]                                            the user pays in the cashier (MCH_PREPAY, USER_PAID)
       prepay ORDER                                                       MCH_PREPAY only
       deduct ORDER [--fail]                                              the clearing house debits the registered deduction
@@ -98,6 +103,12 @@ function signingMode(value: string | true | undefined, flag: string): SigningMod
   throw new UsageError(`--${flag} must be public-key or certificate`);
 }
 
+function initialOrderState(value: string | true | undefined): InitialOrderState | undefined {
+  if (value === undefined) return undefined;
+  if (value === "CREATED" || value === "DOING") return value;
+  throw new UsageError("--initial-order-state must be CREATED or DOING");
+}
+
 function number(value: string | true | undefined, flag: string): number | undefined {
   if (value === undefined) return undefined;
   const parsed = Number(value);
@@ -117,8 +128,10 @@ async function serve(flags: Record<string, string | true>, io: CliIo): Promise<n
   if (signing) options.defaultSigning = signing;
   const notifySigning = signingMode(flags["notify-signing"], "notify-signing");
   if (notifySigning) options.notifySigning = notifySigning;
+  const initial = initialOrderState(flags["initial-order-state"]);
+  if (initial) options.initialOrderState = initial;
   const mock = await startMock(options);
-  io.out(`mock platform listening on ${mock.url}${options.stateFile ? ` (state: ${options.stateFile})` : " (in memory)"}`);
+  io.out(`mock platform listening on ${mock.url}${options.stateFile ? ` (state: ${options.stateFile})` : " (in memory)"}${initial ? `, new orders ${initial}` : ""}`);
   io.out(`control API: ${mock.url}/mock/…  — e.g. payscore mock authorize CODE --url ${mock.url}`);
   await (io.untilStopped ?? untilSignal)();
   await mock.close();

@@ -5,4 +5,5 @@ export { FAULT_KINDS, type FaultKind, type FaultRule, type ActiveFault } from ".
 export { mockCommand, MOCK_USAGE, type CliIo } from "./cli.ts";
 export { FIXTURE_DEFAULTS, type KeyInput, type MerchantKeyOptions, type PlatformKeyOptions } from "./keys.ts";
 export { UNKNOWN_SERIAL } from "./signing.ts";
+export type { InitialOrderState } from "./rules/common.ts";
 export type { AuthorizationRecord, DeliveryAttempt, NotificationRecord, OrderRecord } from "./types.ts";

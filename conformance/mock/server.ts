@@ -35,7 +35,7 @@ import {
 } from "./keys.ts";
 import { Notifier } from "./notifications.ts";
 import * as authorizations from "./rules/authorizations.ts";
-import { RuleError, type ApiResult, type OperationHandler, type RuleContext } from "./rules/common.ts";
+import { RuleError, type ApiResult, type InitialOrderState, type OperationHandler, type RuleContext } from "./rules/common.ts";
 import * as deduction from "./rules/deduction.ts";
 import * as orders from "./rules/orders.ts";
 import { requestId, signatureHeaders } from "./signing.ts";
@@ -75,6 +75,13 @@ export interface MockOptions {
   contract?: Contract;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
+  /**
+   * The state a new order that waits for the user's confirmation is answered with: "CREATED" (default;
+   * one official page) or "DOING" without `state_description` (the newer official page). Either way
+   * the user confirms it through the control interface, which moves it to DOING/USER_CONFIRM and sends
+   * PAYSCORE.USER_CONFIRM. Orders created without confirmation start DOING/USER_CONFIRM in both.
+   */
+  initialOrderState?: InitialOrderState;
 }
 
 export interface MockPlatform {
@@ -114,6 +121,8 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   const defaultKey = pickKey(keys, defaultSigning);
   const compression = options.notifyCompression ?? 1;
   if (!(compression > 0)) throw new RangeError("notifyCompression must be > 0");
+  const initialOrderState = options.initialOrderState ?? "CREATED";
+  if (initialOrderState !== "CREATED" && initialOrderState !== "DOING") throw new RangeError("initialOrderState must be CREATED or DOING");
   const contract = options.contract ?? loadContract();
   const store = await StateStore.open(options.stateFile);
   const faults = new FaultQueue();
@@ -129,7 +138,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     autoDeliver: options.autoDeliver ?? true,
     fetch: options.fetch ?? fetch,
   });
-  const ctx: RuleContext = { store, clock, notifier };
+  const ctx: RuleContext = { store, clock, notifier, initialOrderState };
   const control = new MockControl(ctx, faults, notifier);
   const runtime: Runtime = {
     contract,

@@ -147,3 +147,14 @@ export const CERTIFICATE_ASSOCIATED_DATA = (
 export const ERROR_MESSAGE_MAX_LENGTH = (
   deref((deref({ $ref: "#/components/schemas/ErrorBody" })["properties"] as Json)["message"])["maxLength"] as number
 );
+
+/**
+ * The `risk_fund.name` values of the 先免 mode, read from RiskFundName's `x-enumDescriptions`
+ * ("押金 — 先免模式 …"): the only orders whose completion `risk_fund.amount` caps (RiskFund: "`amount`
+ * caps what completion may charge in 先免 mode").
+ */
+export const DEPOSIT_FREE_RISK_FUNDS: ReadonlySet<string> = new Set(
+  Object.entries(deref({ $ref: "#/components/schemas/RiskFundName" })["x-enumDescriptions"] as Record<string, string>)
+    .filter(([, meaning]) => meaning.includes("先免"))
+    .map(([name]) => name),
+);

@@ -11,12 +11,20 @@ import { createProgressPrinter } from "../report/console.ts";
 import { findingCounts, formatViolation, isDrift, reportFailed, summarize, type FailurePolicy, type RunReport } from "../report/model.ts";
 import { writeReports, type WrittenReports } from "../report/write.ts";
 import { runConformance, SCENARIO_IDS, type ConformOptions } from "./run.ts";
+import { FEE } from "./scenarios/requests.ts";
 import { httpMockUser } from "./user.ts";
 
 export const CONFORM_USAGE = `usage: payscore conform --base-url URL --mchid ID --serial-no SERIAL --private-key FILE [options]
 
 Runs the conformance scenarios with this package's client against a Pay Score platform and checks
 every response (status, body, signature headers) and every notification against the spec.
+
+REAL ORDERS: without --mock-control this is not a dry run. The cancel, pay-on-delivery and
+error-paths scenarios create real service orders on the platform at --base-url, under --mchid,
+--sub-mchid and --service-id; the pay-on-delivery one names the --openid user and is completed for
+${(FEE / 100).toFixed(2)} CNY before it is cancelled. Each flow cancels its order at its end; a flow that fails
+part-way leaves its order open (its out_order_no is in the report: cancel it yourself). Use a test
+service id and a test user, or --only certificates to read only.
 
 credentials:
   --base-url URL            the platform, e.g. https://api.mch.weixin.qq.com or a mock's URL
@@ -39,7 +47,8 @@ notifications:
 
 running:
   --mock-control URL        the mock's control interface (its base URL): acts as the user
-                            (authorize, confirm, pay). Without it, scenarios that need a user are skipped.
+                            (authorize, confirm, pay). Without it, scenarios that need a user are skipped
+                            and the others create and cancel REAL orders (see above).
   --only NAME               run only these scenarios (repeatable or comma-separated):
                             ${SCENARIO_IDS.join(", ")}
   --out DIR                 where to write junit.xml, report.html, report.json (default reports/conform)
@@ -217,6 +226,7 @@ export async function conformCommand(argv: string[], io: ConformIo = defaultIo):
   }
   const color = values["no-color"] ? false : ((values["color"] as boolean | undefined) ?? io.isTty ?? false);
   io.out(`payscore conform → ${options.baseUrl}${options.user ? ` (user: ${options.user.description})` : ""}`);
+  if (!options.user) io.out("no --mock-control: the scenarios create and cancel real orders on this platform");
   try {
     const policy = { failOnDrift: values["fail-on-drift"] === true };
     return (await runAndReport(options, (values["out"] as string | undefined) ?? "reports/conform", io, color, policy)).code;

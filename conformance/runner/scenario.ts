@@ -43,8 +43,11 @@ export interface StepContext {
   uniqueId(prefix: string): string;
   /** A line for the report: what the step did. */
   note(text: string): void;
-  /** The call must be refused with this status (and code, when given); returns the typed error. */
-  expectError(call: Promise<unknown>, status: number, code?: string): Promise<WechatPayError>;
+  /**
+   * The call must be refused with this status and, when given, this code — or one of these codes, where
+   * the spec documents the refusal but leaves the code open between several; returns the typed error.
+   */
+  expectError(call: Promise<unknown>, status: number, code?: string | readonly string[]): Promise<WechatPayError>;
   /** Waits for the notification of `eventType` about `subject` (out_order_no / authorization_code). */
   notification(eventType: string, subject: string): Promise<ReceivedNotification>;
   /** Adds a finding the step made itself (e.g. our own request check). */
@@ -85,18 +88,24 @@ export function ensure(condition: unknown, message: string): asserts condition {
   if (!condition) throw new StepFailure(message);
 }
 
-/** `expectError` got a success or a different error. */
-export async function expectWechatPayError(call: Promise<unknown>, status: number, code?: string): Promise<WechatPayError> {
+/**
+ * The refusal `expectError` waits for; a success or a different error fails the step with a
+ * `StepFailure` naming what was expected ("expected HTTP 400 ORDER_CANCELED or INVALID_ORDER_STATE, …").
+ * `code` is one code or the codes any of which the spec allows for this refusal.
+ */
+export async function expectWechatPayError(call: Promise<unknown>, status: number, code?: string | readonly string[]): Promise<WechatPayError> {
+  const codes: readonly string[] = code === undefined ? [] : typeof code === "string" ? [code] : code;
+  const wanted = `HTTP ${status}${codes.length ? ` ${codes.join(" or ")}` : ""}`;
   let result: unknown;
   try {
     result = await call;
   } catch (error) {
     if (!(error instanceof WechatPayError)) throw error;
-    if (error.status !== status || (code !== undefined && error.code !== code)) {
-      throw new StepFailure(`expected HTTP ${status}${code ? ` ${code}` : ""}, got HTTP ${error.status} ${error.code ?? "(no code)"}`);
+    if (error.status !== status || (codes.length > 0 && !codes.includes(error.code ?? ""))) {
+      throw new StepFailure(`expected ${wanted}, got HTTP ${error.status} ${error.code ?? "(no code)"}`);
     }
     return error;
   }
   const got = (result as { response?: Response } | undefined)?.response?.status;
-  throw new StepFailure(`expected HTTP ${status}${code ? ` ${code}` : ""}, got success${got ? ` (HTTP ${got})` : ""}`);
+  throw new StepFailure(`expected ${wanted}, got success${got ? ` (HTTP ${got})` : ""}`);
 }

@@ -11,8 +11,9 @@ import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContract } from "../../conformance/contract.ts";
 import { fixtureCredentials, startCommand } from "../../conformance/main.ts";
+import { mockCommand } from "../../conformance/mock/cli.ts";
 import { startMock, type MockPlatform } from "../../conformance/mock/server.ts";
-import type { RunReport } from "../../conformance/report/model.ts";
+import { reportFailed, type RunReport } from "../../conformance/report/model.ts";
 import { conformCommand } from "../../conformance/runner/cli.ts";
 import { runConformance, SCENARIO_IDS, UnknownScenarioError } from "../../conformance/runner/run.ts";
 import { SCENARIOS } from "../../conformance/runner/scenarios/index.ts";
@@ -154,6 +155,78 @@ describe("the full suite against the mock", () => {
   });
 });
 
+describe("expectations come from the spec, not from our mock", () => {
+  /** The create steps' notes say what state the platform answered ("out_order_no X, DOING"). */
+  function createdStates(report: RunReport): string[] {
+    return report.cases.filter((c) => c.name.startsWith("create the order")).map((c) => c.steps?.[0]?.split(", ").at(-1) ?? "");
+  }
+
+  it.each(["CREATED", "DOING"] as const)("the whole suite passes with 0 violations against a mock whose new orders start %s", async (initial) => {
+    const platform = await startMock({ notifyCompression: 1000, initialOrderState: initial });
+    try {
+      const report = await runConformance({ ...fixtureCredentials(platform.url), user: controlUser(platform.control) });
+      expect(report.cases).toHaveLength(ALL_STEPS);
+      expect(report.cases.filter((c) => c.status !== "passed")).toEqual([]);
+      expect(report.cases.flatMap((c) => c.violations)).toEqual([]);
+      expect(reportFailed(report)).toBe(false);
+      // The platform really answered that way (DOING: without state_description).
+      const states = createdStates(report);
+      expect(states.length).toBeGreaterThan(0);
+      expect(new Set(states)).toEqual(new Set([initial]));
+    } finally {
+      await platform.close();
+    }
+  });
+
+  it("through the command line: `payscore mock --initial-order-state DOING`, then `payscore conform` against it exits 0", async () => {
+    const started = captureIo();
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const running = mockCommand(["--port", "0", "--notify-compress", "1000", "--initial-order-state", "DOING"], { ...started.io, untilStopped: () => stopped });
+    try {
+      for (let i = 0; i < 500 && started.out.length === 0; i++) await new Promise((r) => setTimeout(r, 10));
+      expect(started.out[0]).toMatch(/^mock platform listening on http:\/\/127\.0\.0\.1:\d+ \(in memory\), new orders DOING$/);
+      const url = /listening on (\S+)/.exec(started.out[0]!)![1]!;
+      const { io, out, err } = captureIo();
+      const reports = join(dir, "doing");
+      const code = await conformCommand([...credentialArgs(url), "--mock-control", url, "--out", reports], io);
+      expect(err).toEqual([]);
+      expect(code).toBe(0);
+      expect(out.join("\n")).toContain(`${ALL_STEPS} passed, 0 failed, 0 skipped (0 violations)`);
+      const report = JSON.parse(await readFile(join(reports, "report.json"), "utf8")) as RunReport;
+      expect(new Set(createdStates(report))).toEqual(new Set(["DOING"]));
+    } finally {
+      stop();
+      expect(await running).toBe(0);
+    }
+  });
+
+  it("a pay-on-delivery order answered DOING without state_description: not completed (the spec allows completion from DOING/USER_CONFIRM only), cancelled, passed", async () => {
+    mock.control.addFault({ kind: "mutate-response", operation: "createPayOnDeliveryServiceOrder", patch: [{ op: "remove", path: "/state_description" }] });
+    const report = await runConformance({ ...fixtureCredentials(mock.url), only: ["pay-on-delivery"] });
+    expect(report.cases.map((c) => [c.name, c.status])).toEqual(SCENARIOS.find((s) => s.id === "pay-on-delivery")!.steps.map((step) => [step.name, "passed"]));
+    expect(report.cases.flatMap((c) => c.violations)).toEqual([]);
+    expect(report.cases[1]!.steps).toEqual(["the order was not created DOING/USER_CONFIRM, where completion is allowed: not completed"]);
+  });
+
+  it("a completed-after-cancel refusal may carry either code the spec allows (INVALID_ORDER_STATE here)", async () => {
+    mock.control.addFault({ kind: "mutate-response", operation: "completeServiceOrder", patch: [{ op: "replace", path: "/code", value: "INVALID_ORDER_STATE" }] });
+    const report = await runConformance({ ...fixtureCredentials(mock.url), only: ["cancel"] });
+    expect(report.cases.filter((c) => c.status !== "passed")).toEqual([]);
+    expect(mock.control.faults()).toEqual([]);
+  });
+
+  it("a state the spec does not allow at the step still fails it: a new order answered DOING/MCH_COMPLETE", async () => {
+    mock.control.addFault({ kind: "mutate-response", operation: "createServiceOrder", patch: [{ op: "replace", path: "/state", value: "DOING" }, { op: "add", path: "/state_description", value: "MCH_COMPLETE" }] });
+    const report = await runConformance({ ...fixtureCredentials(mock.url), only: ["cancel"] });
+    expect(report.cases[0]).toMatchObject({
+      status: "failed",
+      error: "the order is CREATED or DOING (no state_description) or DOING/USER_CONFIRM (got DOING/MCH_COMPLETE)",
+    });
+    expect(report.cases.slice(1).every((c) => c.status === "skipped")).toBe(true);
+  });
+});
+
 describe("what a run cannot do is skipped, with the reason", () => {
   it("without a user: the user flows are skipped ('needs a user to authorize in WeChat'), the rest runs and passes", async () => {
     const { io, out } = captureIo();
@@ -168,6 +241,7 @@ describe("what a run cannot do is skipped, with the reason", () => {
     const ran = report.cases.filter((c) => c.status === "passed").length;
     expect(ran).toBe(SCENARIOS.filter((s) => !s.requires.includes("user")).reduce((n, s) => n + s.steps.length, 0));
     const text = out.join("\n");
+    expect(text).toContain("no --mock-control: the scenarios create and cancel real orders on this platform");
     expect(text).toContain("Skipped:\n  authorization: needs a user to authorize in WeChat");
     const junit = parseXml(await readFile(join(dir, "nouser", "junit.xml"), "utf8"));
     expect(junit.attrs.skipped).toBe(String(needUser.length));
@@ -199,6 +273,9 @@ describe("command line", () => {
       expect(help.out.join("\n")).toContain(option);
     }
     for (const id of SCENARIO_IDS) expect(help.out.join("\n")).toContain(id);
+    // Against a real platform the run is not a dry run, and the help says so.
+    expect(help.out.join("\n")).toMatch(/REAL ORDERS: without --mock-control this is not a dry run\. The cancel, pay-on-delivery and\s+error-paths scenarios create real service orders/);
+    expect(help.out.join("\n")).toContain("Each flow cancels its order at its end");
 
     const missing = captureIo();
     expect(await conformCommand(["--mchid", MCHID], missing.io)).toBe(2);

@@ -23,11 +23,12 @@ export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
   const request = canonicalJson(body);
   const existing = ctx.store.getAuthorization(mchid, body.authorization_code);
   if (existing) {
-    // Same body while nobody has authorized yet: the same answer (a safe retry).
+    // Same body while nobody has authorized yet: the same answer. The error table's INVALID_REQUEST reads
+    // "请确认相同单号是否使用了不同的参数" (same number, different parameters), so the same parameters again succeed.
     if (existing.request === request && existing.authorization_state === "UNBINDUSER") {
       return { status: 200, body: { apply_permissions_token: existing.apply_permissions_token } };
     }
-    // An authorization code is never reused (seed 000).
+    // applyPermissions: "An authorization code is never reused for another user."; INVALID_REQUEST otherwise.
     throw new RuleError(400, "INVALID_REQUEST", "authorization_code 已被使用, 请使用新的授权协议号", {
       field: "/authorization_code",
       value: body.authorization_code,
@@ -54,6 +55,7 @@ export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
 
 /** The record if it exists under this merchant and matches the identifiers the caller gave. */
 function findAuthorization(ctx: RuleContext, mchid: string, code: string, ids: Record<string, string | undefined>) {
+  // 404 ORDER_NOT_EXIST, as the authorization operations' error tables list it, for an unknown code or other identifiers.
   const record = ctx.store.getAuthorization(mchid, code);
   const matches =
     record &&
@@ -91,7 +93,10 @@ export const terminatePermissionsByAuthorizationCode: OperationHandler = async (
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,
   });
-  if (record.authorization_state === "UNAVAILABLE") return { status: 204 }; // already ended: a retry succeeds
+  // terminatePermissionsByAuthorizationCode: "`authorization_state` becomes `UNAVAILABLE` and
+  // `PAYSCORE.USER_CLOSE_SERVICE` is sent". Already ended: a retry succeeds (InternalServerError: "retry later
+  // with the same parameters"). Nobody authorized yet: INVALID_ORDER_STATE ("单据状态错误 — 确认操作是否符合流程").
+  if (record.authorization_state === "UNAVAILABLE") return { status: 204 };
   if (record.authorization_state !== "AVAILABLE") {
     throw new RuleError(400, "INVALID_ORDER_STATE", "用户尚未授权, 无法解除授权");
   }
@@ -139,7 +144,8 @@ async function close(ctx: RuleContext, record: AuthorizationRecord): Promise<voi
 }
 
 async function notify(ctx: RuleContext, record: AuthorizationRecord, status: Schemas["UserServiceStatus"]): Promise<void> {
-  if (!record.notify_url) return; // notify_url is optional at pre-authorization: nothing to send to
+  // PAYSCORE.USER_OPEN_SERVICE / USER_CLOSE_SERVICE go to "the pre-authorization `notify_url`", which is optional.
+  if (!record.notify_url) return;
   // Typed loosely: the generated type of this anyOf/oneOf schema is an unsatisfiable intersection;
   // the tests check the resource against the spec with the contract instead.
   const resource = {

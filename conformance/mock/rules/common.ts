@@ -1,13 +1,22 @@
 /** What every business rule module shares: its context, results and error answers. */
 import type { Clock } from "../../../src/clock.ts";
 import type { Notifier } from "../notifications.ts";
-import type { ErrorCode } from "../spec.ts";
+import type { ErrorCode, ServiceOrder } from "../spec.ts";
 import type { StateStore } from "../store.ts";
+
+/**
+ * The state a new order that waits for the user's confirmation starts in. createServiceOrder's
+ * x-decision: "The initial state is `CREATED` on one official page and `DOING` on a newer one …; the
+ * response allows both". `DOING` here comes without `state_description` until the user confirms.
+ */
+export type InitialOrderState = Extract<ServiceOrder["state"], "CREATED" | "DOING">;
 
 export interface RuleContext {
   store: StateStore;
   clock: Clock;
   notifier: Notifier;
+  /** MockOptions.initialOrderState (default "CREATED"). */
+  initialOrderState: InitialOrderState;
 }
 
 export interface OperationRequest {
@@ -39,11 +48,18 @@ export class RuleError extends Error {
   }
 }
 
-/** 400 PARAM_ERROR naming a body field (JSON pointer) the way the platform's detail does. */
+/**
+ * 400 PARAM_ERROR naming a body field (JSON pointer) the way the platform's detail does (BadRequest:
+ * "`PARAM_ERROR`: fix the parameter named in `detail`").
+ */
 export function paramError(field: string, issue: string, value: unknown, location = "body"): RuleError {
   return new RuleError(400, "PARAM_ERROR", `参数错误: ${field} ${issue}`, { field, value, issue, location });
 }
 
+/**
+ * 404 ORDER_NOT_EXIST (ErrorCode: "订单不存在 — check the identifiers"); the authorization operations'
+ * error tables list the same 404 code, so an unknown authorization code gets it too.
+ */
 export function notFound(what: string): RuleError {
   return new RuleError(404, "ORDER_NOT_EXIST", `${what} 不存在`);
 }

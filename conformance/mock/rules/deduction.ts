@@ -9,7 +9,7 @@ import { ControlError } from "./authorizations.ts";
 import { RuleError, notFound, type OperationHandler, type RuleContext } from "./common.ts";
 import { findOrder, liveDeduction, loadOrder, settle } from "./orders.ts";
 
-/** registerDeductInfo description: "The registration is valid 24 h". */
+/** registerDeductInfo: "The registration is valid 24 h". */
 const REGISTRATION_MS = 24 * 3600_000;
 
 export const registerDeductInfo: OperationHandler = (ctx, request) => {
@@ -21,13 +21,16 @@ export const registerDeductInfo: OperationHandler = (ctx, request) => {
     channel_id: body.channel_id,
   });
   const order = record.order;
+  // registerDeductInfo: "After completion (`DOING`/`MCH_COMPLETE`)"; the refusal codes as BadRequest lists them.
   if (order.state === "REVOKED") throw new RuleError(400, "ORDER_CANCELED", "订单已取消");
   if (order.state === "DONE") throw new RuleError(400, "ORDER_DONE", "订单已完成");
   if (!(order.state === "DOING" && order.state_description === "MCH_COMPLETE")) {
     throw new RuleError(400, "INVALID_ORDER_STATE", `订单未完结, 不能登记扣款 (${order.state})`);
   }
   if (liveDeduction(ctx, record)) {
-    // The same registration again is a safe retry; another number must wait for this one to be used or lapse.
+    // The same registration again is a safe retry (InternalServerError: "retry later with the same parameters").
+    // The spec does not say what a second number gets while one is live; the mock's choice is INVALID_REQUEST
+    // ("a business rule is broken"): the live one must be used or lapse first.
     if (record.deduction!.out_trade_no === body.out_trade_no) return { status: 200, body: { description: record.deduction!.description } };
     throw new RuleError(400, "INVALID_REQUEST", "已有生效的扣款登记", {
       field: "/out_trade_no",
@@ -37,7 +40,7 @@ export const registerDeductInfo: OperationHandler = (ctx, request) => {
     });
   }
   if (record.used_trade_nos.includes(body.out_trade_no)) {
-    // "one withholding attempt per out_trade_no; to retry, register a new number"
+    // registerDeductInfo: "allows one withholding attempt; to retry, register a new number".
     throw new RuleError(400, "INVALID_REQUEST", "out_trade_no 已使用, 请使用新的扣款单号", {
       field: "/out_trade_no",
       value: body.out_trade_no,
@@ -66,6 +69,7 @@ export const getDeductInfo: OperationHandler = (ctx, request) => {
     sub_mchid: query["sub_mchid"],
     channel_id: query["channel_id"],
   });
+  // getDeductInfo: "Without a registration: 404."
   if (!record.deduction) throw notFound("扣款信息");
   return { status: 200, body: { description: record.deduction.description, out_trade_no: record.deduction.out_trade_no } };
 };

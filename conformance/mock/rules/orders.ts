@@ -1,16 +1,17 @@
 /**
- * Service orders (spec tag "Service orders", spec-facts §5):
+ * Service orders (spec tag "Service orders"; each rule below names the spec text it enforces):
  *
- *   create ──► CREATED ──(user confirms)──► DOING/USER_CONFIRM ──complete──► DOING/MCH_COMPLETE (USER_PAYING)
- *      │          │ 30 days                      │                               │ modify (down) / register deduction
- *      │          ▼                              │                               ▼
- *      │       EXPIRED           cancel from CREATED, USER_CONFIRM or USER_PAYING ──► REVOKED
- *      └ pay-on-delivery without confirmation starts at DOING/USER_CONFIRM         sync / debit / cashier ──► DONE (USER_PAID)
+ *   create ──► CREATED or DOING ──(user confirms)──► DOING/USER_CONFIRM ──complete──► DOING/MCH_COMPLETE (USER_PAYING)
+ *      │          │ 30 days (CREATED)                  │                               │ modify (down) / register deduction
+ *      │          ▼                                    │                               ▼
+ *      │       EXPIRED        cancel from CREATED, DOING (unconfirmed, USER_CONFIRM, USER_PAYING) ──► REVOKED
+ *      └ without confirmation: DOING/USER_CONFIRM at once                 sync / debit / cashier ──► DONE (USER_PAID)
  *
- * Deductions (registerDeductInfo, getDeductInfo) live in deduction.ts.
+ * A new order that waits for confirmation starts in `ctx.initialOrderState` (CREATED, or DOING without
+ * `state_description`). Deductions (registerDeductInfo, getDeductInfo) live in deduction.ts.
  */
 import { randomNonce } from "../../../src/nonce.ts";
-import { deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { DEPOSIT_FREE_RISK_FUNDS, deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
 import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
 import type { OrderRecord } from "../types.ts";
 import { ControlError } from "./authorizations.ts";
@@ -25,9 +26,9 @@ import {
   type RuleContext,
 } from "./common.ts";
 
-/** OrderState EXPIRED: "a CREATED order left unconfirmed for 30 days". */
+/** OrderState EXPIRED: "a `CREATED` order left unconfirmed for 30 days". */
 const EXPIRE_AFTER_MS = 30 * 86_400_000;
-/** Service time rule: a second-precision end_time must be later than now + 1 minute. */
+/** TimeRange.end_time: "later than now + 1 minute with second precision". */
 const END_TIME_MARGIN_MS = 60_000;
 
 // ---- creating --------------------------------------------------------------------------------
@@ -37,7 +38,8 @@ function createHandler(kind: OrderRecord["kind"]): OperationHandler {
     const request = canonicalJson(body);
     const existing = loadOrder(ctx, mchid, body.out_order_no);
     if (existing) {
-      // The documented idempotency: same parameters → the same success; different → INVALID_REQUEST.
+      // createServiceOrder: "Same parameters again: the same success (idempotent). Same `out_order_no`
+      // with different parameters: 400 `INVALID_REQUEST`." (pay-on-delivery: "Otherwise it follows createServiceOrder".)
       if (existing.request === request && existing.kind === kind) return { status: 200, body: existing.order };
       throw new RuleError(400, "INVALID_REQUEST", "out_order_no 已存在且参数不一致", {
         field: "/out_order_no",
@@ -48,8 +50,12 @@ function createHandler(kind: OrderRecord["kind"]): OperationHandler {
     }
     const now = ctx.clock.now();
     checkCreateTimeRange(body.time_range, now);
-    // Institution mode confirms by default (seed 003); pay-on-delivery defaults to no confirmation (partner page).
+    // NeedUserConfirm: "Institution mode requires `true`"; the spec's conditional asks for a named user only when
+    // it is `false`, so an absent flag confirms. Pay-on-delivery: "defaults to false for pay-on-delivery orders".
     const confirm = kind === "serviceorder" ? body.need_user_confirm !== false : body.need_user_confirm === true;
+    // A confirming order starts in the configured initial state (createServiceOrder x-decision: CREATED or DOING).
+    // The spec does not say where one without confirmation starts; the mock's choice is DOING/USER_CONFIRM, the
+    // state completion is "allowed in", since nobody has to confirm it.
     const order: ServiceOrder = {
       out_order_no: body.out_order_no,
       service_id: body.service_id,
@@ -59,7 +65,7 @@ function createHandler(kind: OrderRecord["kind"]): OperationHandler {
       sub_mchid: body.sub_mchid,
       channel_id: body.channel_id,
       service_introduction: body.service_introduction,
-      state: confirm ? "CREATED" : "DOING",
+      state: confirm ? ctx.initialOrderState : "DOING",
       ...(confirm ? {} : { state_description: "USER_CONFIRM" as const }),
       ...pick(body, ["post_payments", "post_discounts", "risk_fund", "time_range", "location", "attach", "notify_url"]),
       ...pick(body, ["openid", "sub_openid", "need_user_confirm", "shopping_info"]),
@@ -86,9 +92,10 @@ export const createServiceOrder = createHandler("serviceorder");
 export const createPayOnDeliveryServiceOrder = createHandler("payondelivery");
 
 /**
- * ServiceStartTime / TimeRange descriptions: a second-precision start is not
- * earlier than the call, a day-precision start not earlier than today; the
- * end is later than the start and, with seconds, later than now + 1 minute.
+ * ServiceStartTime: "With second precision it must be later than the create call; with day precision
+ * not earlier than today." TimeRange.end_time: "later than `start_time`, and later than now + 1 minute
+ * with second precision" (the spec writes the end rule on TimeRange; it is applied where the end time is
+ * first given, at creation).
  */
 function checkCreateTimeRange(range: { start_time: string; end_time?: string }, now: number): void {
   let start: number | undefined;
@@ -130,7 +137,10 @@ function setExpired(ctx: RuleContext, record: OrderRecord): void {
   ctx.store.putOrder(record);
 }
 
-/** The order under this merchant whose identifiers match what the caller sent, or 404 ORDER_NOT_EXIST. */
+/**
+ * The order under this merchant whose identifiers match what the caller sent, or 404 ORDER_NOT_EXIST
+ * (ErrorCode: "订单不存在 — check the identifiers").
+ */
 export function findOrder(ctx: RuleContext, request: OperationRequest, outOrderNo: string | undefined, ids: Record<string, unknown>) {
   const record = outOrderNo === undefined ? undefined : loadOrder(ctx, request.mchid, outOrderNo);
   if (!record || !matches(record.order, ids)) throw notFound("订单");
@@ -153,7 +163,8 @@ function matches(order: ServiceOrder, ids: Record<string, unknown>): boolean {
 
 export const getServiceOrder: OperationHandler = (ctx, request) => {
   const { query } = request;
-  // x-exactly-one-of: out_order_no / query_id.
+  // getServiceOrder: "by `out_order_no` or by `query_id` … exactly one of the two (`x-exactly-one-of`); both or
+  // neither is 400 `PARAM_ERROR`".
   const keys = operationById("getServiceOrder").exactlyOneOf ?? [];
   const given = keys.filter((key) => query[key] !== undefined);
   if (given.length !== 1) {
@@ -170,18 +181,32 @@ export const getServiceOrder: OperationHandler = (ctx, request) => {
 
 // ---- state guards ------------------------------------------------------------------------------
 
-/** The documented codes for an order whose state does not allow the operation. */
+/**
+ * The documented codes for an order whose state does not allow the operation. cancelServiceOrder:
+ * "`DONE` gives `ORDER_DONE`, `REVOKED` gives `ORDER_CANCELED`, `EXPIRED` `INVALID_ORDER_STATE`"; the other
+ * operations follow BadRequest ("`INVALID_ORDER_STATE`: the order's state does not allow this operation;
+ * `ORDER_CANCELED` / `ORDER_DONE`: nothing to do").
+ */
 function refuseState(order: ServiceOrder): never {
   if (order.state === "REVOKED") throw new RuleError(400, "ORDER_CANCELED", "订单已取消");
   if (order.state === "DONE") throw new RuleError(400, "ORDER_DONE", "订单已完成");
   throw new RuleError(400, "INVALID_ORDER_STATE", `当前订单状态不合法 (${order.state}${order.state_description ? `/${order.state_description}` : ""})`);
 }
 
+/** A new order nobody has confirmed yet: CREATED, or DOING without `state_description` (the newer official page). */
+function awaitingConfirmation(order: ServiceOrder): boolean {
+  return order.state === "CREATED" || (order.state === "DOING" && order.state_description === undefined);
+}
+
+/** completeServiceOrder: "the order becomes `DOING`/`MCH_COMPLETE` with collection `USER_PAYING`". */
 function isCompleted(order: ServiceOrder): boolean {
   return order.state === "DOING" && order.state_description === "MCH_COMPLETE" && order.collection?.state === "USER_PAYING";
 }
 
-/** A registered deduction blocks cancel/modify/sync for up to 24 h (registerDeductInfo description). */
+/**
+ * registerDeductInfo: "The registration is valid 24 h and allows one withholding attempt … While it is
+ * live the order cannot be cancelled, modified or synced."
+ */
 export function liveDeduction(ctx: RuleContext, record: OrderRecord): boolean {
   const deduction = record.deduction;
   return !!deduction && !deduction.attempted && ctx.clock.now() < deduction.expires_at;
@@ -198,9 +223,11 @@ export const cancelServiceOrder: OperationHandler = (ctx, request) => {
   const record = findPathOrder(ctx, request);
   const order = record.order;
   const cancelRequest = canonicalJson(body);
-  // "Retrying with identical parameters is safe."
+  // cancelServiceOrder: "Retrying with identical parameters is safe."
   if (order.state === "REVOKED" && record.cancel_request === cancelRequest) return { status: 204 };
-  const allowed = order.state === "CREATED" || (order.state === "DOING" && (order.state_description === "USER_CONFIRM" || isCompleted(order)));
+  // cancelServiceOrder: allowed in `CREATED` and `DOING` (seed 003: "CREATED(已创单)、DOING(进行中)(包括商户完结支付分订单后,
+  // 且支付分订单收款状态为待支付USER_PAYING)"): a new DOING order, `USER_CONFIRM`, and `MCH_COMPLETE` while `USER_PAYING`.
+  const allowed = order.state === "CREATED" || (order.state === "DOING" && (order.state_description !== "MCH_COMPLETE" || isCompleted(order)));
   if (!allowed) refuseState(order);
   refuseWhileDeducting(ctx, record);
   order.state = "REVOKED";
@@ -216,7 +243,11 @@ interface AmountBody {
   total_amount: number;
 }
 
-/** total_amount = Σ post_payments.amount − Σ post_discounts.amount (a missing payment amount counts as 0). */
+/**
+ * CompleteServiceOrderRequest: "`total_amount` must equal Σ post_payments.amount − Σ post_discounts.amount
+ * (otherwise `PARAM_ERROR`)"; ModifyServiceOrderRequest: "`total_amount` = Σ payments − Σ discounts".
+ * PostPayment x-decision: "a missing amount counts as 0 in the total".
+ */
 function checkTotal(body: AmountBody): void {
   const payments = body.post_payments.reduce((sum, item) => sum + ((item as { amount?: number }).amount ?? 0), 0);
   const discounts = (body.post_discounts ?? []).reduce((sum, item) => sum + item.amount, 0);
@@ -239,22 +270,29 @@ export const completeServiceOrder: OperationHandler = (ctx, request) => {
   const record = findPathOrder(ctx, request);
   const order = record.order;
   const completeRequest = canonicalJson(body);
+  // InternalServerError: "retry later with the same parameters" — the same completion again succeeds.
   if (isCompleted(order) && record.complete_request === completeRequest) return { status: 204 };
+  // completeServiceOrder: "allowed in `DOING`/`USER_CONFIRM`".
   if (!(order.state === "DOING" && order.state_description === "USER_CONFIRM")) refuseState(order);
   checkTotal(body);
-  if (order.risk_fund && body.total_amount > order.risk_fund.amount) {
-    throw paramError("/total_amount", `exceeds risk_fund.amount ${order.risk_fund.amount}`, body.total_amount);
+  // CompleteServiceOrderRequest: "stay within the order's `risk_fund.amount` (先免) or the service id's cap
+  // (先享)"; RiskFund: "`amount` caps what completion may charge in 先免 mode". Which names are 先免 comes from
+  // RiskFundName's x-enumDescriptions. The mock knows no service id's 先享 cap, so 先享 is not capped here.
+  const risk = order.risk_fund;
+  if (risk && DEPOSIT_FREE_RISK_FUNDS.has(risk.name) && body.total_amount > risk.amount) {
+    throw paramError("/total_amount", `exceeds risk_fund.amount ${risk.amount}, the cap of a 先免 (${risk.name}) order`, body.total_amount);
   }
   const created = order.time_range ?? {};
   const given = body.time_range ?? {};
   for (const name of ["start_time", "end_time"] as const) {
     const before = created[name];
     const now = given[name];
-    // "At completion, keep the format used at creation."
+    // TimeRange: "At completion, keep the format used at creation".
     if (now !== undefined && before !== undefined && before !== "OnAccept" && before.length !== now.length) {
       throw paramError(`/time_range/${name}`, "must keep the format used at creation", now);
     }
   }
+  // TimeRange: "`end_time` is required then if creation did not give it".
   if (given.end_time === undefined && created.end_time === undefined) {
     throw paramError("/time_range/end_time", "is required at completion when creation did not give it", undefined);
   }
@@ -262,7 +300,6 @@ export const completeServiceOrder: OperationHandler = (ctx, request) => {
   order.state_description = "MCH_COMPLETE";
   order.time_range = { ...created, ...given };
   if (body.location) order.location = { ...order.location, ...body.location };
-  if (body.total_amount === 0) settle(order, "MCH", ctx.clock.now()); // nothing to collect
   record.complete_request = completeRequest;
   record.completed_at = ctx.clock.now();
   ctx.store.putOrder(record);
@@ -273,9 +310,13 @@ export const modifyServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
   const order = record.order;
+  // modifyServiceOrder: "a completed order (`DOING`/`MCH_COMPLETE`, collection `USER_PAYING`) … Not while a
+  // registered deduction is live."
   if (!isCompleted(order)) refuseState(order);
   refuseWhileDeducting(ctx, record);
   checkTotal(body);
+  // modifyServiceOrder: "downwards only … not above the previous total". The spec names no code; BadRequest's
+  // `INVALID_REQUEST` ("the format is right but a business rule is broken") is the mock's choice.
   if (body.total_amount > (order.total_amount ?? 0)) {
     throw new RuleError(400, "INVALID_REQUEST", "修改后金额不能大于原金额", {
       field: "/total_amount",
@@ -292,6 +333,9 @@ export const modifyServiceOrder: OperationHandler = (ctx, request) => {
 export const syncServiceOrder: OperationHandler = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
+  // syncServiceOrder: "For a completed order (`DOING`/`MCH_COMPLETE`) … `type=Order_Paid` with the payment
+  // time moves it to `DONE`. Not while a registered deduction is live." PaidType `MCH`: "collected by the
+  // merchant's own channel".
   if (!isCompleted(record.order)) refuseState(record.order);
   refuseWhileDeducting(ctx, record);
   if (parseServiceTime(body.detail.paid_time) === undefined) throw paramError("/detail/paid_time", "is not a calendar date", body.detail.paid_time);
@@ -300,7 +344,10 @@ export const syncServiceOrder: OperationHandler = (ctx, request) => {
   return { status: 204 };
 };
 
-/** DONE, collected: the whole paying amount becomes one collection detail. */
+/**
+ * DONE, collected (ServiceOrder: "`state=DONE` with `collection.state=USER_PAID` means collected"): the whole
+ * paying amount becomes one collection detail.
+ */
 export function settle(
   order: ServiceOrder,
   paidType: Schemas["PaidType"],
@@ -348,11 +395,17 @@ function controlOrder(ctx: RuleContext, mchid: string, outOrderNo: string): Orde
   return record;
 }
 
-/** The user confirms in the Pay Score mini-program: DOING/USER_CONFIRM and PAYSCORE.USER_CONFIRM. Returns the query_id the jump hands back. */
+/**
+ * The user confirms in the Pay Score mini-program: DOING/USER_CONFIRM and PAYSCORE.USER_CONFIRM (onUserConfirm:
+ * "The user confirmed the order …; it is now `DOING`/`USER_CONFIRM`"), from CREATED or from a new DOING order
+ * alike. Returns the query_id the jump hands back.
+ */
 export async function confirmOrder(ctx: RuleContext, mchid: string, outOrderNo: string, user: { openid?: string } = {}) {
   const record = controlOrder(ctx, mchid, outOrderNo);
   const order = record.order;
-  if (order.state !== "CREATED") throw new ControlError(409, `order ${outOrderNo} is ${order.state}, not CREATED`);
+  if (!awaitingConfirmation(order)) {
+    throw new ControlError(409, `order ${outOrderNo} is ${order.state}${order.state_description ? `/${order.state_description}` : ""}, not waiting for confirmation`);
+  }
   const openid = user.openid ?? order.openid ?? order.sub_openid ?? `o${randomNonce(27)}`;
   if (order.sub_appid !== undefined && order.openid === undefined) order.sub_openid = openid;
   else order.openid = openid;
@@ -364,7 +417,7 @@ export async function confirmOrder(ctx: RuleContext, mchid: string, outOrderNo: 
   return { query_id: record.query_id, order };
 }
 
-/** An unconfirmed order passes its 30 days now. */
+/** A CREATED order passes its 30 days now (OrderState EXPIRED: "a `CREATED` order left unconfirmed for 30 days"). */
 export function expireOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord {
   const record = controlOrder(ctx, mchid, outOrderNo);
   if (record.order.state !== "CREATED") throw new ControlError(409, `order ${outOrderNo} is ${record.order.state}, not CREATED`);
@@ -375,7 +428,8 @@ export function expireOrder(ctx: RuleContext, mchid: string, outOrderNo: string)
 /**
  * The user pays actively through the cashier: optionally PAYSCORE.MCH_PREPAY
  * first (WeChat asks the institution for a cashier order), then DONE with a
- * Pay Score collection and PAYSCORE.USER_PAID.
+ * Pay Score collection and PAYSCORE.USER_PAID (UserPaidResource: "sent only when
+ * the user pays through the cashier"; PaidType `NEWTON`: "collected through Pay Score").
  */
 export async function payOrder(ctx: RuleContext, mchid: string, outOrderNo: string, options: { prepay?: boolean } = {}) {
   const record = controlOrder(ctx, mchid, outOrderNo);

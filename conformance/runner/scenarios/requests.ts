@@ -26,7 +26,11 @@ export const PATHS = {
 
 /** The service fee every order in the scenarios charges at most (fen). */
 export const FEE = 4000;
-/** The risk fund (deposit-free cap) of the scenarios' orders (fen). */
+/**
+ * `risk_fund.amount` of the scenarios' orders (fen), above every total they complete with, so the
+ * completions stay within it whichever mode the service id has (RiskFund: "`amount` caps what completion
+ * may charge in 先免 mode"; the orders name `ESTIMATE_ORDER_COST`, 先享, as seed 003's sample does).
+ */
 export const RISK_FUND = 10000;
 
 function payment(amount: number): Schemas["PostPayment"] {

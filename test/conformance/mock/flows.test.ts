@@ -32,8 +32,8 @@ afterAll(async () => {
 });
 
 /** The answer is valid against the spec for its operation and status, and signed (node:crypto). */
-function expectValid(operationId: string, response: SignedResponse): SignedResponse {
-  expect(mock.contract.checkResponse(operationId, { status: response.status, headers: response.headers, body: response.body })).toEqual([]);
+function expectValid(operationId: string, response: SignedResponse, platform: MockPlatform = mock): SignedResponse {
+  expect(platform.contract.checkResponse(operationId, { status: response.status, headers: response.headers, body: response.body })).toEqual([]);
   expect(nodeVerify(response.headers, response.text)).toBe(true);
   return response;
 }
@@ -155,14 +155,10 @@ describe("order flow", () => {
     const byQueryId = expectValid("getServiceOrder", await call(mock.url, "GET", `${ORDER_PATH}?sub_mchid=${IDS.sub_mchid}&channel_id=${IDS.channel_id}&query_id=${query_id}`));
     expect(byQueryId.body).toMatchObject({ state: "DOING", state_description: "USER_CONFIRM" });
 
-    // total_amount must be Σ payments − Σ discounts, and within the risk fund.
+    // total_amount must be Σ payments − Σ discounts (the risk fund cap has its own test below).
     const wrongTotal = await call(mock.url, "POST", `${ORDER_PATH}/${no}/complete`, { ...completeBody(3900), total_amount: 3800 });
     expectError("completeServiceOrder", wrongTotal, 400, "PARAM_ERROR");
     expect(wrongTotal.body.detail).toMatchObject({ field: "/total_amount", value: 3800 });
-    const overRisk = await call(mock.url, "POST", `${ORDER_PATH}/${no}/complete`, {
-      ...completeBody(3900), post_payments: [{ name: "贵", amount: 20000 }], post_discounts: [], total_amount: 20000,
-    });
-    expectError("completeServiceOrder", overRisk, 400, "PARAM_ERROR");
 
     const complete = await call(mock.url, "POST", `${ORDER_PATH}/${no}/complete`, completeBody(3900));
     expectValid("completeServiceOrder", complete);
@@ -202,6 +198,43 @@ describe("order flow", () => {
     expect(done.body).toMatchObject({ state: "DONE", collection: { state: "USER_PAID", paying_amount: 0, paid_amount: 3500 } });
     expect(done.body.state_description).toBeUndefined();
     expectError("cancelServiceOrder", await call(mock.url, "POST", `${ORDER_PATH}/${no}/cancel`, { ...ids3, reason: "r" }), 400, "ORDER_DONE");
+  });
+
+  it("risk_fund.amount caps a 先免 completion only: 先享 (ESTIMATE_ORDER_COST) above it is accepted, DEPOSIT/ADVANCE/CASH_DEPOSIT refused", async () => {
+    // RiskFund: "`amount` caps what completion may charge in 先免 mode"; RiskFundName: DEPOSIT, ADVANCE and
+    // CASH_DEPOSIT are 先免, ESTIMATE_ORDER_COST is 先享 (capped by the service id, not by risk_fund.amount).
+    const risk = 1000; // below the 3900 the completion charges
+    const orderWith = async (name: string) => {
+      const no = uniqueId("RSK");
+      expectValid("createServiceOrder", await call(mock.url, "POST", ORDER_PATH, createOrderBody(no, notify.url, { risk_fund: { name, amount: risk } })));
+      await mock.control.confirm(no);
+      await nextNotification("PAYSCORE.USER_CONFIRM");
+      return no;
+    };
+
+    const enjoyFirst = await orderWith("ESTIMATE_ORDER_COST");
+    expectValid("completeServiceOrder", await call(mock.url, "POST", `${ORDER_PATH}/${enjoyFirst}/complete`, completeBody(3900)));
+    expect((await call(mock.url, "GET", orderQuery(enjoyFirst))).body).toMatchObject({ state: "DOING", state_description: "MCH_COMPLETE", total_amount: 3900 });
+
+    for (const name of ["DEPOSIT", "ADVANCE", "CASH_DEPOSIT"]) {
+      const depositFree = await orderWith(name);
+      const over = await call(mock.url, "POST", `${ORDER_PATH}/${depositFree}/complete`, completeBody(3900));
+      expectError("completeServiceOrder", over, 400, "PARAM_ERROR");
+      expect(over.body.detail).toMatchObject({ field: "/total_amount", value: 3900, location: "body" });
+      // Within the cap the same order completes.
+      expectValid("completeServiceOrder", await call(mock.url, "POST", `${ORDER_PATH}/${depositFree}/complete`, completeBody(risk)));
+    }
+  });
+
+  it("a completion of 0 leaves the order DOING/MCH_COMPLETE with collection USER_PAYING, as completeServiceOrder says", async () => {
+    const no = uniqueId("ZER");
+    await createdAndConfirmed(no);
+    expectValid("completeServiceOrder", await call(mock.url, "POST", `${ORDER_PATH}/${no}/complete`, completeBody(0)));
+    const completed = expectValid("getServiceOrder", await call(mock.url, "GET", orderQuery(no)));
+    expect(completed.body).toMatchObject({
+      state: "DOING", state_description: "MCH_COMPLETE", total_amount: 0,
+      collection: { state: "USER_PAYING", total_amount: 0, paying_amount: 0, paid_amount: 0 },
+    });
   });
 
   it("cancel from CREATED, idempotent retry, then ORDER_CANCELED", async () => {
@@ -271,5 +304,53 @@ describe("order flow", () => {
       time_range: { start_time: "20991225091010", end_time: "20991225081010" },
     }));
     expect(backwards.body.detail.field).toBe("/time_range/end_time");
+  });
+});
+
+describe("initialOrderState DOING: a new order answered as the newer official page does", () => {
+  let doing: MockPlatform;
+  beforeAll(async () => {
+    doing = await startMock({ initialOrderState: "DOING" });
+  });
+  afterAll(() => doing.close());
+
+  it("create → DOING without state_description; complete before confirmation refused; confirm → USER_CONFIRM; complete", async () => {
+    const no = uniqueId("DNG");
+    const body = createOrderBody(no, notify.url);
+    const created = expectValid("createServiceOrder", await call(doing.url, "POST", ORDER_PATH, body), doing);
+    expect(created.body).toMatchObject({ state: "DOING", out_order_no: no });
+    expect(created.body).not.toHaveProperty("state_description");
+    expect(created.body.package).toBeTruthy();
+    expect((await call(doing.url, "POST", ORDER_PATH, body)).body).toEqual(created.body);
+
+    // completeServiceOrder is allowed in DOING/USER_CONFIRM only: not yet.
+    const early = await call(doing.url, "POST", `${ORDER_PATH}/${no}/complete`, completeBody());
+    expect({ status: early.status, code: early.body?.code }).toEqual({ status: 400, code: "INVALID_ORDER_STATE" });
+
+    // The user confirms all the same, and the confirmation notification follows.
+    await doing.control.confirm(no, { openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" });
+    const confirm = await nextNotification("PAYSCORE.USER_CONFIRM");
+    expect(confirm.plaintext).toMatchObject({ out_order_no: no, state: "DOING", state_description: "USER_CONFIRM" });
+    await expect(doing.control.confirm(no)).rejects.toThrow("not waiting for confirmation");
+    expect((await call(doing.url, "GET", orderQuery(no))).body).toMatchObject({ state: "DOING", state_description: "USER_CONFIRM" });
+    expectValid("completeServiceOrder", await call(doing.url, "POST", `${ORDER_PATH}/${no}/complete`, completeBody()), doing);
+  });
+
+  it("an unconfirmed DOING order can be cancelled (seed 003: DOING(进行中) is cancellable); orders without confirmation still start DOING/USER_CONFIRM", async () => {
+    const no = uniqueId("DNC");
+    expect((await call(doing.url, "POST", ORDER_PATH, createOrderBody(no, notify.url))).body.state).toBe("DOING");
+    expectValid("cancelServiceOrder", await call(doing.url, "POST", `${ORDER_PATH}/${no}/cancel`, { ...ids3, reason: "用户投诉" }), doing);
+    expect((await call(doing.url, "GET", orderQuery(no))).body.state).toBe("REVOKED");
+
+    const pod = uniqueId("DNP");
+    const created = await call(doing.url, "POST", "/v3/payscore/acquiringbank/servicepayondeliveryorder", {
+      ...createOrderBody(pod, notify.url, { need_user_confirm: false, openid: "oUpF8uMuAJO_M2pxb1Q9zNjWeS6o" }),
+      shopping_info: { goods: [{ name: "商品A", picture: "https://example.com/a.png", amount: 100, count: 1 }] },
+    });
+    expect(created.body).toMatchObject({ state: "DOING", state_description: "USER_CONFIRM" });
+  });
+
+  it("refuses an initial state the spec does not allow for a new order", async () => {
+    await expect(startMock({ initialOrderState: "DONE" as "DOING" })).rejects.toThrow("initialOrderState must be CREATED or DOING");
   });
 });

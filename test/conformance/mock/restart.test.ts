@@ -92,6 +92,12 @@ describe("payscore mock (CLI)", () => {
     expect(await running).toBe(0);
   });
 
+  it("--initial-order-state takes CREATED or DOING only (the new-order states the spec allows)", async () => {
+    const { err, io } = capture();
+    expect(await mockCommand(["--initial-order-state", "DONE"], io)).toBe(2);
+    expect(err.join("\n")).toContain("--initial-order-state must be CREATED or DOING");
+  });
+
   it("drives a running mock through the control API", async () => {
     const mock = await startMock({ autoDeliver: false });
     try {

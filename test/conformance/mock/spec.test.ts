@@ -1,7 +1,7 @@
-// The mock's reading of each webhook's `x-retry-schedule` (seed 000 for authorization events; the
-// institution and generic pages for the others).
+// The mock's reading of the spec: each webhook's `x-retry-schedule` (seed 000 for authorization events;
+// the institution and generic pages for the others), and which risk funds are 先免.
 import { describe, expect, it } from "vitest";
-import { EVENT_TYPES, retryDelaySeconds, retrySchedule, type RetrySchedule } from "../../../conformance/mock/spec.ts";
+import { DEPOSIT_FREE_RISK_FUNDS, EVENT_TYPES, retryDelaySeconds, retrySchedule, type RetrySchedule } from "../../../conformance/mock/spec.ts";
 
 /** Every delay the schedule allows, in order, until it gives up. */
 function allDelays(schedule: RetrySchedule): number[] {
@@ -44,5 +44,11 @@ describe("retry schedules", () => {
 
   it("refuses a failure count below 1", () => {
     expect(() => retryDelaySeconds({ delaysSeconds: [1] }, 0)).toThrow(RangeError);
+  });
+});
+
+describe("risk fund modes", () => {
+  it("the 先免 names are read from RiskFundName's descriptions: DEPOSIT, ADVANCE, CASH_DEPOSIT (not the 先享 ESTIMATE_ORDER_COST)", () => {
+    expect([...DEPOSIT_FREE_RISK_FUNDS].sort()).toEqual(["ADVANCE", "CASH_DEPOSIT", "DEPOSIT"]);
   });
 });
