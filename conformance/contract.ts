@@ -15,6 +15,8 @@
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../src/errors.js";
 import { createSpecAjv, escapePointer, specIssues, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
+import { responseFor, SPEC_INDEX, type BodyFact, type OperationFact, type ParameterFact, type ResponseFact, type WebhookFact } from "../src/spec-index.js";
+import { operationFacts, webhookFacts } from "./spec-index.js";
 import type { HeaderSource } from "../src/verify.js";
 import { redactValue, type RedactOptions } from "./redact.js";
 
@@ -103,212 +105,19 @@ export class UnknownOperationError extends PayScoreError {
   override name = "UnknownOperationError";
 }
 
-// ---- the compiled view of the spec ----------------------------------------------------------------
+// ---- the spec's facts (src/spec-index.ts; conformance/spec-index.ts builds them for other documents) ----
 
 type Json = { readonly [key: string]: unknown };
-
-interface CompiledParam {
-  name: string;
-  in: "path" | "query" | "header";
-  required: boolean;
-  schemaPointer: string;
-  /** The schema's `type`, to coerce a string from the URL or a header before validating. */
-  type: string | undefined;
-}
-
-interface CompiledResponse {
-  headers: CompiledParam[];
-  /** Schema of the application/json body; undefined when the spec gives the status no body. */
-  bodyPointer: string | undefined;
-  /** `x-body-optional`: the body may be empty (a 200 notification reply, see spec/DECISIONS.md). */
-  bodyOptional: boolean;
-  mediaTypes: string[];
-  /** `code` enum of an error status (intersection over allOf branches). */
-  errorCodes: string[];
-}
-
-interface CompiledOperation {
-  ref: OperationRef;
-  segments: string[];
-  params: CompiledParam[];
-  exactlyOneOf: string[];
-  body: { required: boolean; pointer: string } | undefined;
-  responses: Map<string, CompiledResponse>;
-}
-
-interface CompiledWebhook {
-  headers: CompiledParam[];
-  body: { required: boolean; pointer: string } | undefined;
-  plaintextPointer: string | undefined;
-  responses: Map<string, CompiledResponse>;
-}
-
-const METHODS = ["get", "post"] as const;
-const JSON_MEDIA = "application/json";
-/** OpenAPI ignores these as header parameters (they are governed by content/security instead). */
-const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
 
 function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-function at(doc: Json, pointer: string): unknown {
-  let node: unknown = doc;
-  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
-    if (raw === "") continue;
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
-    node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
-  }
-  return node;
+/** An operation's facts, with its path split into segments for matching concrete paths. */
+interface IndexedOperation extends OperationFact {
+  readonly ref: OperationRef;
+  readonly segments: readonly string[];
 }
-
-/** Follows local `$ref`s; returns the node and the pointer it really lives at. */
-function deref(doc: Json, node: unknown, pointer: string): { node: Json; pointer: string } {
-  let current = node;
-  let where = pointer;
-  for (let hops = 0; isObject(current) && typeof current.$ref === "string"; hops++) {
-    if (hops > 32 || !current.$ref.startsWith("#")) throw new Error(`unresolvable $ref ${String(current.$ref)} at ${where}`);
-    where = current.$ref;
-    current = at(doc, where);
-  }
-  if (!isObject(current)) throw new Error(`no object at ${where} in the bundled spec`);
-  return { node: current, pointer: where };
-}
-
-function schemaType(doc: Json, schemaPointer: string): string | undefined {
-  const { node } = deref(doc, at(doc, schemaPointer), schemaPointer);
-  return typeof node.type === "string" ? node.type : undefined;
-}
-
-function compileParam(doc: Json, raw: unknown, pointer: string): CompiledParam | undefined {
-  const { node, pointer: where } = deref(doc, raw, pointer);
-  const location = node.in;
-  if (location !== "path" && location !== "query" && location !== "header") return undefined;
-  const name = String(node.name);
-  if (location === "header" && IGNORED_HEADER_PARAMS.has(name.toLowerCase())) return undefined;
-  const schemaPointer = `${where}/schema`;
-  return { name, in: location, required: node.required === true, schemaPointer, type: schemaType(doc, schemaPointer) };
-}
-
-/** The codes an error body may carry: every `code` enum met through allOf/$ref, intersected. */
-function codeEnum(doc: Json, raw: unknown, pointer: string): string[] | undefined {
-  const { node, pointer: where } = deref(doc, raw, pointer);
-  let codes: string[] | undefined;
-  const narrow = (found: string[] | undefined) => {
-    if (found) codes = codes ? codes.filter((c) => found.includes(c)) : found;
-  };
-  const properties = node.properties;
-  if (isObject(properties) && properties.code !== undefined) {
-    const code = deref(doc, properties.code, `${where}/properties/code`).node;
-    if (Array.isArray(code.enum)) narrow(code.enum.map(String));
-  }
-  if (Array.isArray(node.allOf)) node.allOf.forEach((branch, i) => narrow(codeEnum(doc, branch, `${where}/allOf/${i}`)));
-  return codes;
-}
-
-function compileResponse(doc: Json, raw: unknown, pointer: string, status: string): CompiledResponse {
-  const { node, pointer: where } = deref(doc, raw, pointer);
-  const headers: CompiledParam[] = [];
-  for (const [name, header] of Object.entries(isObject(node.headers) ? node.headers : {})) {
-    const h = deref(doc, header, `${where}/headers/${escapePointer(name)}`);
-    const schemaPointer = `${h.pointer}/schema`;
-    headers.push({ name, in: "header", required: h.node.required === true, schemaPointer, type: schemaType(doc, schemaPointer) });
-  }
-  const content = isObject(node.content) ? node.content : {};
-  const bodyPointer = content[JSON_MEDIA] ? `${where}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
-  const isError = /^[45]/.test(status);
-  const errorCodes = isError && bodyPointer ? codeEnum(doc, at(doc, bodyPointer), bodyPointer) ?? [] : [];
-  return { headers, bodyPointer, bodyOptional: node["x-body-optional"] === true, mediaTypes: Object.keys(content), errorCodes };
-}
-
-function compileBody(doc: Json, raw: unknown, pointer: string): CompiledOperation["body"] {
-  if (raw === undefined) return undefined;
-  const { node, pointer: where } = deref(doc, raw, pointer);
-  const content = isObject(node.content) ? node.content : {};
-  if (!content[JSON_MEDIA]) return undefined;
-  return { required: node.required === true, pointer: `${where}/content/${escapePointer(JSON_MEDIA)}/schema` };
-}
-
-function compileResponses(doc: Json, op: Json, opPointer: string): Map<string, CompiledResponse> {
-  const responses = new Map<string, CompiledResponse>();
-  for (const [status, response] of Object.entries(isObject(op.responses) ? op.responses : {})) {
-    responses.set(status, compileResponse(doc, response, `${opPointer}/responses/${escapePointer(status)}`, status));
-  }
-  return responses;
-}
-
-function compileOperations(doc: Json): CompiledOperation[] {
-  const out: CompiledOperation[] = [];
-  for (const [path, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
-    if (!isObject(item)) continue;
-    const common = Array.isArray(item.parameters) ? item.parameters : [];
-    for (const method of METHODS) {
-      const op = item[method];
-      if (!isObject(op)) continue;
-      const opPointer = `#/paths/${escapePointer(path)}/${method}`;
-      const params = [
-        ...common.map((p, i) => compileParam(doc, p, `#/paths/${escapePointer(path)}/parameters/${i}`)),
-        ...(Array.isArray(op.parameters) ? op.parameters : []).map((p, i) => compileParam(doc, p, `${opPointer}/parameters/${i}`)),
-      ].filter((p): p is CompiledParam => p !== undefined);
-      out.push({
-        ref: { operationId: String(op.operationId), method: method === "get" ? "GET" : "POST", path },
-        segments: path.split("/"),
-        params,
-        // Operation-level `x-exactly-one-of` (getServiceOrder: out_order_no | query_id) is a spec rule too.
-        exactlyOneOf: Array.isArray(op["x-exactly-one-of"]) ? op["x-exactly-one-of"].map(String) : [],
-        body: compileBody(doc, op.requestBody, `${opPointer}/requestBody`),
-        responses: compileResponses(doc, op, opPointer),
-      });
-    }
-  }
-  return out;
-}
-
-/** The pointer of a webhook's decrypted resource schema: the `contentSchema` on `resource.ciphertext`. */
-function findContentSchema(doc: Json, raw: unknown, pointer: string, depth = 0): string | undefined {
-  if (depth > 16) return undefined;
-  const { node, pointer: where } = isObject(raw) && typeof raw.$ref === "string" ? deref(doc, raw, pointer) : { node: raw, pointer };
-  if (!isObject(node)) return undefined;
-  if (node.contentSchema !== undefined) {
-    return deref(doc, node.contentSchema, `${where}/contentSchema`).pointer;
-  }
-  for (const [key, child] of Object.entries(node)) {
-    if (key === "examples" || key === "example") continue;
-    if (Array.isArray(child)) {
-      for (let i = 0; i < child.length; i++) {
-        const found = findContentSchema(doc, child[i], `${where}/${escapePointer(key)}/${i}`, depth + 1);
-        if (found) return found;
-      }
-    } else if (isObject(child)) {
-      const found = findContentSchema(doc, child, `${where}/${escapePointer(key)}`, depth + 1);
-      if (found) return found;
-    }
-  }
-  return undefined;
-}
-
-function compileWebhooks(doc: Json): Map<string, CompiledWebhook> {
-  const out = new Map<string, CompiledWebhook>();
-  for (const [eventType, item] of Object.entries(isObject(doc.webhooks) ? doc.webhooks : {})) {
-    const resolved = deref(doc, item, `#/webhooks/${escapePointer(eventType)}`);
-    const op = resolved.node.post;
-    if (!isObject(op)) continue;
-    const opPointer = `${resolved.pointer}/post`;
-    const headers = (Array.isArray(op.parameters) ? op.parameters : [])
-      .map((p, i) => compileParam(doc, p, `${opPointer}/parameters/${i}`))
-      .filter((p): p is CompiledParam => p !== undefined && p.in === "header");
-    const body = compileBody(doc, op.requestBody, `${opPointer}/requestBody`);
-    out.set(eventType, {
-      headers,
-      body,
-      plaintextPointer: body ? findContentSchema(doc, at(doc, body.pointer), body.pointer) : undefined,
-      responses: compileResponses(doc, op, opPointer),
-    });
-  }
-  return out;
-}
-
-// ---- checking -------------------------------------------------------------------------------------
 
 function headerValue(headers: HeaderSource | undefined, name: string): string | undefined {
   if (!headers) return undefined;
@@ -344,9 +153,9 @@ class ContractImpl implements Contract {
   readonly operations: readonly OperationRef[];
   readonly eventTypes: readonly string[];
   readonly #ajv: SpecAjv;
-  readonly #ops: CompiledOperation[];
-  readonly #byId = new Map<string, CompiledOperation>();
-  readonly #webhooks: Map<string, CompiledWebhook>;
+  readonly #ops: IndexedOperation[];
+  readonly #byId = new Map<string, IndexedOperation>();
+  readonly #webhooks: Map<string, WebhookFact>;
   readonly #redact: RedactOptions;
   /** Every error code the spec lists for any operation and status. */
   readonly #allErrorCodes: ReadonlySet<string>;
@@ -354,10 +163,15 @@ class ContractImpl implements Contract {
   constructor(doc: Json, options: ContractOptions) {
     this.#ajv = createSpecAjv(doc);
     this.#redact = options.redact ?? {};
-    this.#ops = compileOperations(doc);
+    const shipped = doc === (bundled as object);
+    this.#ops = (shipped ? SPEC_INDEX.operations : operationFacts(doc)).map((op) => ({
+      ...op,
+      ref: { operationId: op.operationId, method: op.method, path: op.template },
+      segments: op.template.split("/"),
+    }));
     for (const op of this.#ops) this.#byId.set(op.ref.operationId, op);
-    this.#allErrorCodes = new Set([...this.#ops.flatMap((op) => [...op.responses.values()].flatMap((r) => r.errorCodes))]);
-    this.#webhooks = compileWebhooks(doc);
+    this.#allErrorCodes = new Set(this.#ops.flatMap((op) => Object.values(op.responses).flatMap((r) => r.errorCodes)));
+    this.#webhooks = new Map((shipped ? SPEC_INDEX.webhooks : webhookFacts(doc)).map((hook) => [hook.eventType, hook]));
     this.operations = Object.freeze(this.#ops.map((op) => Object.freeze({ ...op.ref })));
     this.eventTypes = Object.freeze([...this.#webhooks.keys()]);
     this.#compileAll();
@@ -366,21 +180,21 @@ class ContractImpl implements Contract {
   /** Every validator is compiled up front, so a broken spec fails at load and checks stay cheap. */
   #compileAll(): void {
     const pointers: string[] = [];
-    const ofResponses = (responses: Map<string, CompiledResponse>) => {
-      for (const r of responses.values()) {
-        pointers.push(...r.headers.map((h) => h.schemaPointer));
-        if (r.bodyPointer) pointers.push(r.bodyPointer);
+    const ofResponses = (responses: { readonly [status: string]: ResponseFact }) => {
+      for (const r of Object.values(responses)) {
+        pointers.push(...r.headers.map((h) => h.schema));
+        if (r.body) pointers.push(r.body);
       }
     };
     for (const op of this.#ops) {
-      pointers.push(...op.params.map((p) => p.schemaPointer));
+      pointers.push(...op.parameters.map((p) => p.schema));
       if (op.body) pointers.push(op.body.pointer);
       ofResponses(op.responses);
     }
     for (const hook of this.#webhooks.values()) {
-      pointers.push(...hook.headers.map((h) => h.schemaPointer));
+      pointers.push(...hook.headers.map((h) => h.schema));
       if (hook.body) pointers.push(hook.body.pointer);
-      if (hook.plaintextPointer) pointers.push(hook.plaintextPointer);
+      pointers.push(hook.resource);
       ofResponses(hook.responses);
     }
     for (const pointer of pointers) this.#ajv.schemaAt(pointer);
@@ -417,11 +231,11 @@ class ContractImpl implements Contract {
     const scope: Scope = { subject: operationId, part: "request" };
     const out: Violation[] = [];
     const sources = { path: request.pathParams ?? {}, query: request.query ?? {} };
-    for (const param of op.params) {
+    for (const param of op.parameters) {
       const raw = param.in === "header" ? headerValue(request.headers, param.name) : sources[param.in][param.name];
       out.push(...this.#checkParam(scope, param, raw, param.in === "header" ? "headers" : param.in));
     }
-    const declaredQuery = new Set(op.params.filter((p) => p.in === "query").map((p) => p.name));
+    const declaredQuery = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
     for (const [name, value] of Object.entries(sources.query)) {
       if (!declaredQuery.has(name)) {
         out.push(this.#violation(scope, `/query/${escapePointer(name)}`, "additionalProperties", "is not a query parameter of this operation", value, name));
@@ -459,8 +273,7 @@ class ContractImpl implements Contract {
     const scope: Scope = { subject: eventType, part: "plaintext" };
     const hook = this.#webhooks.get(eventType);
     if (!hook) return [this.#unknownEvent(scope, eventType)];
-    if (!hook.plaintextPointer) throw new UnknownOperationError(`the spec gives ${eventType} no plaintext schema`);
-    return this.#validate(scope, hook.plaintextPointer, plaintext, "/plaintext");
+    return this.#validate(scope, hook.resource, plaintext, "/plaintext");
   }
 
   checkNotificationReply(eventType: string, reply: { status: number; body: unknown }): Violation[] {
@@ -471,12 +284,12 @@ class ContractImpl implements Contract {
   }
 
   errorCodes(operationId: string, status: number): readonly string[] {
-    return matchStatus(this.#operation(operationId).responses, status)?.errorCodes ?? [];
+    return responseFor(this.#operation(operationId).responses, status)?.errorCodes ?? [];
   }
 
   // ---- helpers ----
 
-  #operation(operationId: string): CompiledOperation {
+  #operation(operationId: string): IndexedOperation {
     const op = this.#byId.get(operationId);
     if (!op) throw new UnknownOperationError(`no operation "${operationId}" in the spec`);
     return op;
@@ -486,16 +299,16 @@ class ContractImpl implements Contract {
     return this.#violation(scope, "/body/event_type", "event-type", "is not an event type the spec defines a webhook for", eventType);
   }
 
-  #checkParam(scope: Scope, param: CompiledParam, raw: string | undefined, where: string): Violation[] {
+  #checkParam(scope: Scope, param: ParameterFact, raw: string | undefined, where: string): Violation[] {
     const pointer = `/${where}/${escapePointer(param.name)}`;
     if (raw === undefined) {
       const what = param.in === "header" ? `header ${param.name}` : `${param.in} parameter ${param.name}`;
       return param.required ? [this.#violation(scope, pointer, "required", `must have ${what}`)] : [];
     }
-    return this.#validate(scope, param.schemaPointer, coerce(raw, param.type), pointer, param.name);
+    return this.#validate(scope, param.schema, coerce(raw, param.type), pointer, param.name);
   }
 
-  #checkBody(scope: Scope, body: CompiledOperation["body"], value: unknown): Violation[] {
+  #checkBody(scope: Scope, body: BodyFact | undefined, value: unknown): Violation[] {
     if (isEmptyBody(value)) {
       return body?.required ? [this.#violation(scope, "/body", "required", "must have a JSON body")] : [];
     }
@@ -504,20 +317,20 @@ class ContractImpl implements Contract {
   }
 
   /** A response (or a notification reply): documented status, declared headers, content type, body, error code. */
-  #checkReplyLike(scope: Scope, responses: Map<string, CompiledResponse>, message: { status: number; headers: HeaderSource | undefined; body: unknown }, checkHeaders: boolean): Violation[] {
-    const spec = matchStatus(responses, message.status);
+  #checkReplyLike(scope: Scope, responses: { readonly [status: string]: ResponseFact }, message: { status: number; headers: HeaderSource | undefined; body: unknown }, checkHeaders: boolean): Violation[] {
+    const spec = responseFor(responses, message.status);
     if (!spec) {
-      return [this.#violation(scope, "/status", "status", `status ${message.status} is not documented (documented: ${[...responses.keys()].join(", ")})`, message.status)];
+      return [this.#violation(scope, "/status", "status", `status ${message.status} is not documented (documented: ${Object.keys(responses).join(", ")})`, message.status)];
     }
     const out: Violation[] = [];
     if (checkHeaders) {
       for (const header of spec.headers) out.push(...this.#checkParam(scope, header, headerValue(message.headers, header.name), "headers"));
     }
     if (isEmptyBody(message.body)) {
-      if (spec.bodyPointer && !spec.bodyOptional) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
+      if (spec.body && !spec.bodyOptional) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
       return out;
     }
-    if (!spec.bodyPointer) {
+    if (!spec.body) {
       out.push(this.#violation(scope, "/body", "empty-body", `status ${message.status} must have no body`, message.body));
       return out;
     }
@@ -525,7 +338,7 @@ class ContractImpl implements Contract {
     if (checkHeaders && !spec.mediaTypes.includes((contentType ?? "").split(";")[0]!.trim().toLowerCase())) {
       out.push(this.#violation(scope, "/headers/Content-Type", "content-type", `must be one of ${spec.mediaTypes.join(", ")}`, contentType ?? "(none)"));
     }
-    let bodyViolations = this.#validate(scope, spec.bodyPointer, message.body, "/body");
+    let bodyViolations = this.#validate(scope, spec.body, message.body, "/body");
     const code = isObject(message.body) ? message.body.code : undefined;
     if (spec.errorCodes.length > 0 && typeof code === "string" && !spec.errorCodes.includes(code)) {
       // The status's schema narrows ErrorCode with allOf; say which codes this status allows instead of two enum errors.
@@ -559,10 +372,6 @@ class ContractImpl implements Contract {
     if (!noValue) v.value = redactValue(value, name ?? pointer.split("/").pop(), this.#redact);
     return v;
   }
-}
-
-function matchStatus(responses: Map<string, CompiledResponse>, status: number): CompiledResponse | undefined {
-  return responses.get(String(status)) ?? responses.get(`${String(status).charAt(0)}XX`) ?? responses.get("default");
 }
 
 function safeDecode(segment: string): string {

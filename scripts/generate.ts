@@ -1,8 +1,11 @@
 // `npm run generate`: everything in generated/ comes from spec/ through this script.
 //   generated/openapi.json — the spec bundled into one document (for ajv, the mock and the docs)
 //   generated/schema.d.ts  — openapi-typescript types: paths, components, webhooks, operations
-//   generated/openapi.reader.json — the reader view: the same document, tolerant schemas for what
-//                            arrives at run time (scripts/reader-view.ts says what it relaxes)
+//   generated/spec-index.ts — every fact of the spec the runtime, mock and contract checks read
+//                            (operations, parameters, webhooks, limits, retry schedules; src/spec-index.ts)
+//   generated/contract-validators.ts, generated/reader-validators.ts — standalone ajv validators for
+//                            every pointer the runtime checks, in the contract view and in the reader
+//                            view (tolerant schemas for what arrives; scripts/reader-view.ts)
 // Deterministic: the same spec gives the same bytes, so a test can detect a stale generated/.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +13,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
-import { readerView } from "./reader-view.ts";
+import { buildSpecIndex } from "../conformance/spec-index.ts";
+import { contractRules, readerView } from "./reader-view.ts";
+import { validatorModule } from "./validators.ts";
 
 export const ROOT = fileURLToPath(new URL("..", import.meta.url));
 export const SPEC = join(ROOT, "spec", "openapi.yaml");
@@ -33,10 +38,13 @@ export function bundleSpec(spec = SPEC): Record<string, any> {
 /** The files generate() writes, as name → contents. */
 export async function renderGenerated(doc: Record<string, any>): Promise<Record<string, string>> {
   const types = astToString(await openapiTS(doc as any, { alphabetize: false }));
+  const index = buildSpecIndex(doc);
   return {
     "openapi.json": JSON.stringify({ "x-generated": HEADER, ...doc }, null, 2) + "\n",
     "schema.d.ts": `// ${HEADER}\n\n${types}`,
-    "openapi.reader.json": JSON.stringify({ "x-generated": HEADER, ...readerView(doc) }, null, 2) + "\n",
+    "spec-index.ts": `// ${HEADER}\nimport type { SpecIndex } from "../src/spec-index.js";\n\nexport const SPEC_INDEX: SpecIndex = ${JSON.stringify(index, null, 2)};\n`,
+    "contract-validators.ts": validatorModule(contractRules(doc), index.runtimePointers, HEADER),
+    "reader-validators.ts": validatorModule(readerView(doc), index.runtimePointers, HEADER),
   };
 }
 

@@ -31,6 +31,8 @@ const RELAXED = new Set([
   "exclusiveMinimum", "multipleOf", "maxItems", "minItems", "uniqueItems", "maxProperties", "minProperties",
   "contentMediaType", "contentEncoding",
 ]);
+/** Every rule kept: the contract view with only the annotations removed. */
+const ALL_RULES: { has(keyword: string): boolean } = { has: () => true };
 /** Annotations: no effect on validation. */
 const ANNOTATIONS = new Set(["description", "title", "examples", "example", "default", "deprecated", "readOnly", "writeOnly", "$comment"]);
 
@@ -38,33 +40,35 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
-/** The reader form of one schema. `selecting`: inside `if`/`not`, where a const picks a branch and stays. */
-export function readerSchema(schema: unknown, selecting = false): unknown {
+/**
+ * The reader form of one schema. `selecting`: inside `if`/`not`, where a const picks a branch and stays.
+ * With `relax` false only the annotations go (the contract's rules, smaller, for compiled validators).
+ */
+export function readerSchema(schema: unknown, selecting = false, relax = true): unknown {
   if (!isObject(schema)) return schema; // `true` / `false` schemas
-  const keeps = new Set(Array.isArray(schema["x-reader-keeps"]) ? schema["x-reader-keeps"].map(String) : []);
+  const keeps: { has(keyword: string): boolean } = relax ? new Set(Array.isArray(schema["x-reader-keeps"]) ? schema["x-reader-keeps"].map(String) : []) : ALL_RULES;
   const out: Json = {};
   for (const [key, value] of Object.entries(schema)) {
     if (ANNOTATIONS.has(key) || key.startsWith("x-")) continue;
     if (RELAXED.has(key) && !keeps.has(key) && !(selecting && key === "const")) continue;
     if ((key === "additionalProperties" || key === "unevaluatedProperties") && value === false && !keeps.has(key)) continue;
     const inSelector = selecting || key === "if" || key === "not";
-    if (SCHEMA_VALUED.includes(key)) out[key] = readerSchema(value, inSelector);
-    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map((item) => readerSchema(item, selecting));
+    if (SCHEMA_VALUED.includes(key)) out[key] = readerSchema(value, inSelector, relax);
+    else if (SCHEMA_LISTS.includes(key) && Array.isArray(value)) out[key] = value.map((item) => readerSchema(item, selecting, relax));
     else if (SCHEMA_MAPS.includes(key) && isObject(value)) {
-      out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, readerSchema(child, selecting)]));
+      out[key] = Object.fromEntries(Object.entries(value).map(([name, child]) => [name, readerSchema(child, selecting, relax)]));
     } else out[key] = value;
   }
   return out;
 }
 
 /** `{ ..., schema }` holders (parameters, headers, media types): the schema in reader form. */
-function withReaderSchema(holder: unknown): unknown {
+function withReaderSchema(holder: unknown, relax: boolean): unknown {
   if (!isObject(holder)) return holder;
   return Object.fromEntries(
     Object.entries(holder).map(([key, value]) => {
-      if (key === "schema") return [key, readerSchema(value)];
-      if (key === "content" && isObject(value)) return [key, mapValues(value, withReaderSchema)];
-      if (key === "headers" && isObject(value)) return [key, mapValues(value, withReaderSchema)];
+      if (key === "schema") return [key, readerSchema(value, false, relax)];
+      if ((key === "content" || key === "headers") && isObject(value)) return [key, mapValues(value, (v) => withReaderSchema(v, relax))];
       return [key, value];
     }),
   );
@@ -75,25 +79,25 @@ function mapValues(record: Json, fn: (value: unknown) => unknown): Json {
 }
 
 /** An operation (or a webhook's `post`): its parameters, request body and responses with reader schemas. */
-function readerOperation(operation: unknown): unknown {
+function readerOperation(operation: unknown, relax: boolean): unknown {
   if (!isObject(operation)) return operation;
   const out: Json = {};
   for (const [key, value] of Object.entries(operation)) {
-    if (key === "parameters" && Array.isArray(value)) out[key] = value.map(withReaderSchema);
-    else if (key === "requestBody") out[key] = withReaderSchema(value);
-    else if (key === "responses" && isObject(value)) out[key] = mapValues(value, withReaderSchema);
+    if (key === "parameters" && Array.isArray(value)) out[key] = value.map((v) => withReaderSchema(v, relax));
+    else if (key === "requestBody") out[key] = withReaderSchema(value, relax);
+    else if (key === "responses" && isObject(value)) out[key] = mapValues(value, (v) => withReaderSchema(v, relax));
     else if (ANNOTATIONS.has(key) || key.startsWith("x-") || key === "summary" || key === "tags") continue;
     else out[key] = value;
   }
   return out;
 }
 
-function readerPathItem(item: unknown): unknown {
+function readerPathItem(item: unknown, relax: boolean): unknown {
   if (!isObject(item)) return item;
   return Object.fromEntries(
     Object.entries(item).map(([key, value]) => {
-      if (key === "parameters" && Array.isArray(value)) return [key, value.map(withReaderSchema)];
-      return [key, readerOperation(value)];
+      if (key === "parameters" && Array.isArray(value)) return [key, value.map((v) => withReaderSchema(v, relax))];
+      return [key, readerOperation(value, relax)];
     }),
   );
 }
@@ -102,17 +106,23 @@ function readerPathItem(item: unknown): unknown {
  * The reader view of a bundled document: the same paths, webhooks and components (so every JSON pointer
  * into the contract view points at the same place here), with each schema in reader form.
  */
-export function readerView(doc: Json): Json {
+export function readerView(doc: Json, relax = true): Json {
   const components = isObject(doc["components"]) ? doc["components"] : {};
+  const holders = (record: unknown) => mapValues(isObject(record) ? record : {}, (v) => withReaderSchema(v, relax));
   return {
     openapi: doc["openapi"],
-    paths: mapValues(isObject(doc["paths"]) ? doc["paths"] : {}, readerPathItem),
-    webhooks: mapValues(isObject(doc["webhooks"]) ? doc["webhooks"] : {}, readerPathItem),
+    paths: mapValues(isObject(doc["paths"]) ? doc["paths"] : {}, (v) => readerPathItem(v, relax)),
+    webhooks: mapValues(isObject(doc["webhooks"]) ? doc["webhooks"] : {}, (v) => readerPathItem(v, relax)),
     components: {
-      schemas: mapValues(isObject(components["schemas"]) ? components["schemas"] : {}, (schema) => readerSchema(schema)),
-      parameters: mapValues(isObject(components["parameters"]) ? components["parameters"] : {}, withReaderSchema),
-      headers: mapValues(isObject(components["headers"]) ? components["headers"] : {}, withReaderSchema),
-      responses: mapValues(isObject(components["responses"]) ? components["responses"] : {}, withReaderSchema),
+      schemas: mapValues(isObject(components["schemas"]) ? components["schemas"] : {}, (schema) => readerSchema(schema, false, relax)),
+      parameters: holders(components["parameters"]),
+      headers: holders(components["headers"]),
+      responses: holders(components["responses"]),
     },
   };
+}
+
+/** The contract view without annotations (every rule kept): what the compiled contract validators are made from. */
+export function contractRules(doc: Json): Json {
+  return readerView(doc, false);
 }

@@ -1,18 +1,16 @@
-// One ajv instance per bundled spec: every schema in the document can be compiled by JSON pointer,
-// in strict mode, so a typo in the spec is an error rather than a silently ignored keyword.
-// Takes the document as an object (no file access here), so it runs on any runtime that allows
-// ajv's code generation; `bundledSpecAjv()` is the shared instance over the spec this package ships.
+// The schema machinery: one strict Ajv 2020 instance per document (every schema compiled by JSON
+// pointer, so a typo in the spec is an error rather than an ignored keyword), the mapping of ajv's
+// errors to issues with a severity, and reading a value against two views of a spec. It imports no
+// generated file: `npm run generate` uses it to compile the standalone validators, and
+// src/spec-views.ts applies it to the spec this package ships.
 //
-// Two views of the one spec (both made by `npm run generate`):
-//   contract (generated/openapi.json)        closed objects and enums: what we send, what conformance measures
-//   reader   (generated/openapi.reader.json) the same pointers with unknown keys, unknown enum values and
-//            other rules the runtime does not rely on relaxed: what arrives at run time must pass it
-// `readAgainstSpec` checks an arrived value against both: the reader decides, the contract's other
-// differences come back as issues to report (never as a refusal).
+// Two views of one spec:
+//   contract  closed objects and enums: what we send, what conformance measures
+//   reader    the same pointers with unknown keys, unknown enum values and other rules the runtime
+//             does not rely on relaxed (scripts/reader-view.ts): what arrives at run time must pass it
 import { Ajv2020, type ErrorObject, type ValidateFunction } from "ajv/dist/2020.js";
 import addFormatsModule from "ajv-formats";
-import bundled from "../generated/openapi.json" with { type: "json" };
-import reader from "../generated/openapi.reader.json" with { type: "json" };
+import { escapePointer, valueAtPointer } from "./json-pointer.js";
 
 // ajv-formats is CommonJS; under NodeNext its default import is the module object.
 const addFormats = addFormatsModule.default;
@@ -43,15 +41,30 @@ function extensionKeys(node: unknown, found = new Set<string>()): Set<string> {
   return found;
 }
 
-export function createSpecAjv(doc: object): SpecAjv {
-  const ajv = new Ajv2020({ strict: true, allErrors: true });
+/**
+ * The strict Ajv 2020 instance behind `createSpecAjv`, with `doc` registered under `SPEC_ID`.
+ * `code` is ajv's code option (`npm run generate` asks for `{ source: true, esm: true }` to write
+ * standalone validators).
+ */
+export function createAjv(doc: object, code?: { source: boolean; esm: boolean }): Ajv2020 {
+  const ajv = new Ajv2020({ strict: true, allErrors: true, ...(code ? { code } : {}) });
   addFormats(ajv);
   ajv.addVocabulary([...OPENAPI_KEYWORDS, ...extensionKeys(doc)]);
   ajv.addSchema(doc, SPEC_ID);
+  return ajv;
+}
+
+/**
+ * Validators for any document, compiled when first asked for. This compiles code from strings (ajv's
+ * code generation): the conformance kit and custom `JumpSpec` documents use it; the spec this package
+ * ships is checked with the validators compiled at generate time (`bundledSpecAjv`).
+ */
+export function createSpecAjv(doc: object): SpecAjv {
+  const ajv = createAjv(doc);
   const cache = new Map<string, ValidateFunction>();
   return {
     schemaAt(pointer) {
-      const key = pointer.startsWith("#") ? pointer : `#${pointer}`;
+      const key = normalize(pointer);
       let validate = cache.get(key);
       if (!validate) {
         validate = ajv.getSchema(`${SPEC_ID}${key}`);
@@ -63,44 +76,23 @@ export function createSpecAjv(doc: object): SpecAjv {
   };
 }
 
-let bundledAjv: SpecAjv | undefined;
-let readerAjv: SpecAjv | undefined;
-
-/**
- * One ajv instance over the spec this package ships (the contract view), shared by the client's
- * response validation and the notification parser, so a schema used by both is compiled once per process.
- */
-export function bundledSpecAjv(): SpecAjv {
-  bundledAjv ??= createSpecAjv(bundled);
-  return bundledAjv;
+function normalize(pointer: string): string {
+  return pointer.startsWith("#") ? pointer : `#${pointer}`;
 }
 
-/** The same over the reader view (`generated/openapi.reader.json`): the same pointers, tolerant schemas. */
-export function bundledReaderAjv(): SpecAjv {
-  readerAjv ??= createSpecAjv(reader);
-  return readerAjv;
+/** Validators compiled by `npm run generate` (generated/*-validators.ts), by pointer. */
+export function compiledSpec(validators: { readonly [pointer: string]: unknown }, view: string): SpecAjv {
+  return {
+    schemaAt(pointer) {
+      const key = normalize(pointer);
+      const validate = Object.hasOwn(validators, key) ? validators[key] : undefined;
+      if (typeof validate !== "function") throw new Error(`no compiled ${view} validator for ${key} (the spec index's runtimePointers lists what is compiled)`);
+      return validate as ValidateFunction;
+    },
+  };
 }
 
-/** JSON pointer escaping for building pointers such as `#/paths/~1v3~1…/get/…`. */
-export function escapePointer(segment: string): string {
-  return segment.replace(/~/g, "~0").replace(/\//g, "~1");
-}
-
-/** The inverse of `escapePointer`, for one segment of a pointer. */
-export function unescapePointer(segment: string): string {
-  return segment.replace(/~1/g, "/").replace(/~0/g, "~");
-}
-
-/** The value at an RFC 6901 pointer inside `data` ("" is `data` itself); undefined when absent. */
-export function valueAtPointer(data: unknown, pointer: string): unknown {
-  let node = data;
-  for (const raw of pointer.split("/").slice(1)) {
-    if (typeof node !== "object" || node === null) return undefined;
-    const key = unescapePointer(raw);
-    node = Object.hasOwn(node, key) ? (node as Record<string, unknown>)[key] : undefined;
-  }
-  return node;
-}
+export { escapePointer, unescapePointer, valueAtPointer } from "./json-pointer.js";
 
 /**
  * How far a difference from the contract goes:
@@ -185,16 +177,6 @@ export type SpecReading =
   | { readonly accepted: false; readonly issues: readonly SpecIssue[] };
 
 const NO_DIFFERENCES: readonly SpecDifference[] = Object.freeze([]);
-
-/**
- * Checks a value that arrived at run time against the schema at `pointer` in both views: the
- * contract first (a conforming value costs one check), then, when it differs, the reader, which
- * decides whether the value can be used. Tolerant reading as the APIv3 rules ask: unknown keys and
- * values pass, missing required fields and wrong types do not.
- */
-export function readAgainstSpec(pointer: string, value: unknown): SpecReading {
-  return readWith(bundledSpecAjv(), bundledReaderAjv(), pointer, value);
-}
 
 /** What `readWith` needs of a validator set: `createSpecAjv`'s `schemaAt`. */
 export interface SchemaSource {

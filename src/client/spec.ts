@@ -1,25 +1,10 @@
 /**
- * What the client reads from the bundled spec (`generated/openapi.json`):
- * the primary and backup hosts, the certificate-download path, the pattern
- * of a platform-certificate serial, and where each response schema lives.
- * Nothing here is written twice: hosts, paths and patterns come from the
- * document, so a spec change reaches the client on the next `npm run generate`.
+ * What the client reads from the spec, all from the spec index (`generated/spec-index.ts`): the
+ * primary and backup hosts, the certificate-download path, the pattern of a platform-certificate
+ * serial, and where each response schema lives. Nothing here is written twice: a spec change reaches
+ * the client on the next `npm run generate`.
  */
-import bundled from "../../generated/openapi.json" with { type: "json" };
-import { escapePointer } from "../spec-ajv.js";
-
-interface OperationObject {
-  readonly operationId?: string;
-  readonly responses?: { readonly [status: string]: unknown };
-}
-
-interface SpecView {
-  readonly servers: readonly { readonly url: string }[];
-  readonly paths: { readonly [path: string]: { readonly [method: string]: unknown } };
-  readonly components: { readonly schemas: { readonly [name: string]: { readonly properties?: { readonly [p: string]: unknown } } } };
-}
-
-const doc = bundled as unknown as SpecView;
+import { SPEC_INDEX, type OperationFact } from "../spec-index.js";
 
 /** servers[0]: api.mch.weixin.qq.com. */
 export const PRIMARY_BASE_URL: string = serverUrl(0);
@@ -27,30 +12,19 @@ export const PRIMARY_BASE_URL: string = serverUrl(0);
 export const BACKUP_BASE_URL: string = serverUrl(1);
 
 /** The path of operation `listCertificates` (GET /v3/certificates). */
-export const CERTIFICATES_PATH: string = operationPath("listCertificates");
+export const CERTIFICATES_PATH: string = SPEC_INDEX.certificates.path;
 
 /**
  * `PlatformCertificate.serial_no`'s pattern: a platform-certificate serial is
  * hex, while a WeChat Pay public-key id (`PUB_KEY_ID_…`) never is, so only the
  * former can be fixed by downloading /v3/certificates.
  */
-export const PLATFORM_SERIAL_PATTERN: RegExp = new RegExp(
-  String((doc.components.schemas["PlatformCertificate"]?.properties?.["serial_no"] as { pattern?: string } | undefined)?.pattern),
-);
+export const PLATFORM_SERIAL_PATTERN: RegExp = new RegExp(SPEC_INDEX.certificates.serialPattern);
 
 function serverUrl(index: number): string {
-  const url = doc.servers[index]?.url;
-  if (typeof url !== "string") throw new Error(`bundled spec has no servers[${index}]`);
+  const url = SPEC_INDEX.servers[index];
+  if (typeof url !== "string") throw new Error(`the spec has no servers[${index}]`);
   return url;
-}
-
-function operationPath(operationId: string): string {
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const operation of Object.values(item)) {
-      if ((operation as OperationObject)?.operationId === operationId) return path;
-    }
-  }
-  throw new Error(`bundled spec has no operation ${operationId}`);
 }
 
 export interface ResponseRoute {
@@ -69,8 +43,6 @@ interface CompiledRoute {
   readonly route: ResponseRoute;
 }
 
-const JSON_MEDIA = "application/json";
-
 let routes: CompiledRoute[] | undefined;
 
 /**
@@ -79,47 +51,26 @@ let routes: CompiledRoute[] | undefined;
  * as openapi-fetch percent-encodes them.
  */
 export function routeFor(method: string, pathname: string): ResponseRoute | undefined {
-  routes ??= compileRoutes();
+  routes ??= SPEC_INDEX.operations.map(compileRoute);
   const wanted = method.toLowerCase();
   return routes.find(({ pattern, route }) => route.method === wanted && pattern.test(pathname))?.route;
 }
 
-function compileRoutes(): CompiledRoute[] {
-  const compiled: CompiledRoute[] = [];
-  for (const [template, item] of Object.entries(doc.paths)) {
-    for (const [method, value] of Object.entries(item)) {
-      const operation = value as OperationObject;
-      if (typeof operation?.operationId !== "string") continue;
-      const responses = operation.responses ?? {};
-      const base = `#/paths/${escapePointer(template)}/${method}/responses`;
-      const pattern = new RegExp(
-        `^${template
-          .split(/(\{[^}]+\})/)
-          .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-          .join("")}$`,
-      );
-      compiled.push({
-        pattern,
-        route: {
-          template,
-          method,
-          operationId: operation.operationId,
-          documents: (status) => Object.hasOwn(responses, String(status)),
-          schemaPointer(status) {
-            const response = responses[String(status)] as { $ref?: string; content?: Record<string, unknown> } | undefined;
-            if (response === undefined) return undefined;
-            // Shared error responses are $refs into components/responses.
-            if (typeof response.$ref === "string") {
-              const name = response.$ref.split("/").pop()!;
-              const shared = (bundled as unknown as { components: { responses: Record<string, { content?: Record<string, unknown> }> } })
-                .components.responses[name];
-              return shared?.content?.[JSON_MEDIA] ? `${response.$ref}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
-            }
-            return response.content?.[JSON_MEDIA] ? `${base}/${status}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
-          },
-        },
-      });
-    }
-  }
-  return compiled;
+function compileRoute(op: OperationFact): CompiledRoute {
+  const pattern = new RegExp(
+    `^${op.template
+      .split(/(\{[^}]+\})/)
+      .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
+      .join("")}$`,
+  );
+  return {
+    pattern,
+    route: {
+      template: op.template,
+      method: op.method.toLowerCase(),
+      operationId: op.operationId,
+      documents: (status) => Object.hasOwn(op.responses, String(status)),
+      schemaPointer: (status) => (Object.hasOwn(op.responses, String(status)) ? op.responses[String(status)]?.body : undefined),
+    },
+  };
 }

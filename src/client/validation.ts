@@ -1,6 +1,6 @@
 /**
  * `validate: "off" | "warn" | "strict"`: response bodies against the spec's
- * schema for that operation and status, read tolerantly (src/spec-ajv.ts
+ * schema for that operation and status, read tolerantly (src/spec-views.ts
  * `readAgainstSpec`): a key or enum value the spec does not list, or any other
  * difference from the contract the client does not rely on, is reported
  * through `onWarning` with its pointer, rule and severity, never refused.
@@ -13,7 +13,8 @@
  * Each schema is compiled once per process (SpecAjv caches by pointer).
  */
 import { ConfigError, InvalidResponseError } from "../errors.js";
-import { describeIssue, readAgainstSpec } from "../spec-ajv.js";
+import { describeIssue } from "../spec-ajv.js";
+import { readAgainstSpec } from "../spec-views.js";
 import type { PayScoreWarning, WarningHandler } from "../warning.js";
 import { routeFor } from "./spec.js";
 

@@ -9,7 +9,8 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../errors.js";
-import { bundledReaderAjv, bundledSpecAjv, createSpecAjv, escapePointer, readWith, type SchemaSource, type SpecDifference } from "../spec-ajv.js";
+import { createSpecAjv, escapePointer, readWith, type SchemaSource, type SpecDifference } from "../spec-ajv.js";
+import { bundledReaderAjv, bundledSpecAjv } from "../spec-views.js";
 import { JumpInputError, type JumpIssue } from "./errors.js";
 
 export type JsonSchema = { readonly [keyword: string]: unknown };

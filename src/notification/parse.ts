@@ -32,7 +32,7 @@ import type { Clock } from "../clock.js";
 import { utf8Decode, utf8Encode } from "../encoding.js";
 import { ConfigError, SignatureVerificationError, withExchange } from "../errors.js";
 import { printable } from "../printable.js";
-import { readAgainstSpec } from "../spec-ajv.js";
+import { readAgainstSpec } from "../spec-views.js";
 import { verifySignature, type HeaderSource, type VerificationKeySource, type VerifiedSignature } from "../verify.js";
 import type { PayScoreWarning, WarningHandler } from "../warning.js";
 import { NotificationError, type NotificationPart } from "./errors.js";
@@ -295,7 +295,7 @@ interface WarningContext {
 }
 
 /**
- * Reads `value` against the schema at `pointer` (src/spec-ajv.ts `readAgainstSpec`): refused when the
+ * Reads `value` against the schema at `pointer` (src/spec-views.ts `readAgainstSpec`): refused when the
  * reader view refuses it, accepted otherwise, with every difference from the contract reported.
  */
 function read(value: unknown, pointer: string, part: NotificationPart, context: WarningContext): void {

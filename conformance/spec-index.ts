@@ -1,0 +1,299 @@
+/**
+ * Builds the spec index (the shape is `SpecIndex` in src/spec-index.ts) from a bundled OpenAPI document.
+ * `npm run generate` runs it once over the shipped spec and writes `generated/spec-index.ts`; the
+ * runtime, the mock and the contract checks read that. The contract checks also run it for a document
+ * given to `loadContract(doc)` (tests use small documents). Only local `#/…` `$ref`s exist in a bundled
+ * document; they are followed here, at generate time, never by the runtime.
+ */
+import { escapePointer, unescapePointer } from "../src/json-pointer.js";
+import type { BodyFact, OperationFact, ParameterFact, ResponseFact, RetryScheduleFact, SpecIndex, WebhookFact } from "../src/spec-index.js";
+
+export type Json = { readonly [key: string]: unknown };
+
+const METHODS = ["get", "post"] as const;
+const JSON_MEDIA = "application/json";
+/** OpenAPI ignores these as header parameters (they are governed by content/security instead). */
+const IGNORED_HEADER_PARAMS = new Set(["accept", "content-type", "authorization"]);
+const SCHEMAS = "#/components/schemas/";
+
+function isObject(value: unknown): value is Json {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
+function at(doc: Json, pointer: string): unknown {
+  let node: unknown = doc;
+  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
+    if (raw === "") continue;
+    node = isObject(node) || Array.isArray(node) ? (node as Json)[unescapePointer(raw)] : undefined;
+  }
+  return node;
+}
+
+/** Follows local `$ref`s; returns the node and the pointer it really lives at. */
+function deref(doc: Json, node: unknown, pointer: string): { node: Json; pointer: string } {
+  let current = node;
+  let where = pointer;
+  for (let hops = 0; isObject(current) && typeof current.$ref === "string"; hops++) {
+    if (hops > 32 || !current.$ref.startsWith("#")) throw new Error(`unresolvable $ref ${String(current.$ref)} at ${where}`);
+    where = current.$ref;
+    current = at(doc, where);
+  }
+  if (!isObject(current)) throw new Error(`no object at ${where} in the bundled spec`);
+  return { node: current, pointer: where };
+}
+
+function schemaType(doc: Json, schemaPointer: string): string | undefined {
+  const { node } = deref(doc, at(doc, schemaPointer), schemaPointer);
+  return typeof node.type === "string" ? node.type : undefined;
+}
+
+function parameter(doc: Json, raw: unknown, pointer: string): ParameterFact | undefined {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const location = node.in;
+  if (location !== "path" && location !== "query" && location !== "header") return undefined;
+  const name = String(node.name);
+  if (location === "header" && IGNORED_HEADER_PARAMS.has(name.toLowerCase())) return undefined;
+  const schema = `${where}/schema`;
+  const type = schemaType(doc, schema);
+  return { name, in: location, required: node.required === true, schema, ...(type ? { type } : {}) };
+}
+
+/** The codes an error body may carry: every `code` enum met through allOf/$ref, intersected. */
+function codeEnum(doc: Json, raw: unknown, pointer: string): string[] | undefined {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  let codes: string[] | undefined;
+  const narrow = (found: string[] | undefined) => {
+    if (found) codes = codes ? codes.filter((c) => found.includes(c)) : found;
+  };
+  const properties = node.properties;
+  if (isObject(properties) && properties.code !== undefined) {
+    const code = deref(doc, properties.code, `${where}/properties/code`).node;
+    if (Array.isArray(code.enum)) narrow(code.enum.map(String));
+  }
+  if (Array.isArray(node.allOf)) node.allOf.forEach((branch, i) => narrow(codeEnum(doc, branch, `${where}/allOf/${i}`)));
+  return codes;
+}
+
+function response(doc: Json, raw: unknown, pointer: string, status: string): ResponseFact {
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const headers: ParameterFact[] = [];
+  for (const [name, header] of Object.entries(isObject(node.headers) ? node.headers : {})) {
+    const h = deref(doc, header, `${where}/headers/${escapePointer(name)}`);
+    const schema = `${h.pointer}/schema`;
+    const type = schemaType(doc, schema);
+    headers.push({ name, in: "header", required: h.node.required === true, schema, ...(type ? { type } : {}) });
+  }
+  const content = isObject(node.content) ? node.content : {};
+  const body = content[JSON_MEDIA] ? `${where}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
+  const errorCodes = /^[45]/.test(status) && body ? codeEnum(doc, at(doc, body), body) ?? [] : [];
+  return { headers, ...(body ? { body } : {}), bodyOptional: node["x-body-optional"] === true, mediaTypes: Object.keys(content), errorCodes };
+}
+
+function requestBody(doc: Json, raw: unknown, pointer: string): BodyFact | undefined {
+  if (raw === undefined) return undefined;
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const content = isObject(node.content) ? node.content : {};
+  if (!content[JSON_MEDIA]) return undefined;
+  return { required: node.required === true, pointer: `${where}/content/${escapePointer(JSON_MEDIA)}/schema` };
+}
+
+function responses(doc: Json, op: Json, opPointer: string): Record<string, ResponseFact> {
+  return Object.fromEntries(
+    Object.entries(isObject(op.responses) ? op.responses : {}).map(([status, raw]) => [
+      status,
+      response(doc, raw, `${opPointer}/responses/${escapePointer(status)}`, status),
+    ]),
+  );
+}
+
+/** Every operation under `paths` (GET and POST). */
+export function operationFacts(doc: Json): OperationFact[] {
+  const out: OperationFact[] = [];
+  for (const [template, item] of Object.entries(isObject(doc.paths) ? doc.paths : {})) {
+    if (!isObject(item)) continue;
+    const common = Array.isArray(item.parameters) ? item.parameters : [];
+    for (const method of METHODS) {
+      const op = item[method];
+      if (!isObject(op)) continue;
+      const opPointer = `#/paths/${escapePointer(template)}/${method}`;
+      const parameters = [
+        ...common.map((p, i) => parameter(doc, p, `#/paths/${escapePointer(template)}/parameters/${i}`)),
+        ...(Array.isArray(op.parameters) ? op.parameters : []).map((p, i) => parameter(doc, p, `${opPointer}/parameters/${i}`)),
+      ].filter((p): p is ParameterFact => p !== undefined);
+      const body = requestBody(doc, op.requestBody, `${opPointer}/requestBody`);
+      out.push({
+        operationId: String(op.operationId),
+        method: method === "get" ? "GET" : "POST",
+        template,
+        parameters,
+        exactlyOneOf: Array.isArray(op["x-exactly-one-of"]) ? op["x-exactly-one-of"].map(String) : [],
+        ...(body ? { body } : {}),
+        responses: responses(doc, op, opPointer),
+      });
+    }
+  }
+  return out;
+}
+
+/** The pointer of a webhook's decrypted resource schema: the `contentSchema` on `resource.ciphertext`. */
+function findContentSchema(doc: Json, raw: unknown, pointer: string, depth = 0): string | undefined {
+  if (depth > 16) return undefined;
+  const { node, pointer: where } = isObject(raw) && typeof raw.$ref === "string" ? deref(doc, raw, pointer) : { node: raw, pointer };
+  if (!isObject(node)) return undefined;
+  if (node.contentSchema !== undefined) return deref(doc, node.contentSchema, `${where}/contentSchema`).pointer;
+  for (const [key, child] of Object.entries(node)) {
+    if (key === "examples" || key === "example") continue;
+    const children = Array.isArray(child) ? child.map((c, i) => [c, `${where}/${escapePointer(key)}/${i}`] as const) : [[child, `${where}/${escapePointer(key)}`] as const];
+    for (const [c, p] of children) {
+      if (!isObject(c)) continue;
+      const found = findContentSchema(doc, c, p, depth + 1);
+      if (found) return found;
+    }
+  }
+  return undefined;
+}
+
+function retrySchedule(raw: unknown): RetryScheduleFact | undefined {
+  if (!isObject(raw)) return undefined;
+  const delays = Array.isArray(raw.delaysSeconds) ? raw.delaysSeconds.map(Number) : [];
+  return {
+    delaysSeconds: delays,
+    ...(typeof raw.thenEverySeconds === "number" ? { thenEverySeconds: raw.thenEverySeconds } : {}),
+    ...(typeof raw.giveUpAfterSeconds === "number" ? { giveUpAfterSeconds: raw.giveUpAfterSeconds } : {}),
+  };
+}
+
+/** Every webhook, with its envelope, decrypted-resource schema and retry schedule. */
+export function webhookFacts(doc: Json): WebhookFact[] {
+  const out: WebhookFact[] = [];
+  for (const [eventType, item] of Object.entries(isObject(doc.webhooks) ? doc.webhooks : {})) {
+    const resolved = deref(doc, item, `#/webhooks/${escapePointer(eventType)}`);
+    const op = resolved.node.post;
+    if (!isObject(op)) continue;
+    const opPointer = `${resolved.pointer}/post`;
+    const headers = (Array.isArray(op.parameters) ? op.parameters : [])
+      .map((p, i) => parameter(doc, p, `${opPointer}/parameters/${i}`))
+      .filter((p): p is ParameterFact => p !== undefined && p.in === "header");
+    const body = requestBody(doc, op.requestBody, `${opPointer}/requestBody`);
+    if (!body) throw new Error(`webhook ${eventType} has no application/json requestBody`);
+    const resource = findContentSchema(doc, at(doc, body.pointer), body.pointer);
+    if (!resource) throw new Error(`webhook ${eventType} has no contentSchema on resource.ciphertext`);
+    const schedule = retrySchedule(op["x-retry-schedule"]);
+    out.push({
+      eventType,
+      operationId: String(op.operationId ?? eventType),
+      headers,
+      // The envelope pointer as the webhook writes it: a component $ref (e.g. UserPaidNotification).
+      body: { ...body, pointer: refOr(at(doc, body.pointer), body.pointer) },
+      resource,
+      responses: responses(doc, op, opPointer),
+      ...(schedule ? { retrySchedule: schedule } : {}),
+    });
+  }
+  return out;
+}
+
+/** A schema's own `$ref` when it is one (the component it names), else its pointer. */
+function refOr(schema: unknown, pointer: string): string {
+  return isObject(schema) && typeof schema.$ref === "string" ? schema.$ref : pointer;
+}
+
+/** Facts notification handling needs besides each webhook's own (documented on `SpecIndex`). */
+function notificationFacts(doc: Json, hooks: readonly WebhookFact[]): SpecIndex["notifications"] {
+  const [first] = hooks;
+  if (!first) throw new Error("the spec has no webhooks");
+  const common = (keep: (status: string) => boolean) =>
+    Object.keys(first.responses).filter((status) => keep(status) && hooks.every((hook) => status in hook.responses));
+  const failureStatusClasses = common((status) => /^[45]XX$/.test(status));
+  const replyPointer = first.responses[failureStatusClasses[0] ?? ""]?.body;
+  if (!replyPointer) throw new Error("webhook failure replies have no body schema");
+  const reply = refOr(at(doc, replyPointer), replyPointer);
+  const property = (pointer: string, name: string) => deref(doc, (deref(doc, at(doc, pointer), pointer).node.properties as Json)[name], `${pointer}/properties/${name}`).node;
+  const maxLength = (node: Json, where: string) => {
+    if (typeof node.maxLength !== "number") throw new Error(`${where} has no maxLength`);
+    return node.maxLength;
+  };
+  const example = (node: Json, where: string) => {
+    const value = Array.isArray(node.examples) ? node.examples[0] : undefined;
+    if (typeof value !== "string") throw new Error(`${where} has no example`);
+    return value;
+  };
+  const envelope = `${SCHEMAS}NotificationEnvelope`;
+  const resource = `${envelope}/properties/resource`;
+  const signatureType = first.headers.find((h) => h.name.toLowerCase() === "wechatpay-signature-type");
+  if (!signatureType) throw new Error("webhooks declare no Wechatpay-Signature-Type header");
+  return {
+    envelope,
+    successStatuses: common((status) => /^2\d\d$/.test(status)).map(Number),
+    failureStatusClasses,
+    reply: {
+      schema: reply,
+      maxLength: { code: maxLength(property(reply, "code"), `${reply} code`), message: maxLength(property(reply, "message"), `${reply} message`) },
+      example: { code: example(property(reply, "code"), `${reply} code`), message: example(property(reply, "message"), `${reply} message`) },
+    },
+    ciphertextMaxLength: maxLength(property(deref(doc, at(doc, resource), resource).pointer, "ciphertext"), "resource.ciphertext"),
+    signatureType: refOr(at(doc, signatureType.schema), signatureType.schema),
+  };
+}
+
+function certificateFacts(doc: Json, ops: readonly OperationFact[]): SpecIndex["certificates"] {
+  const list = ops.find((op) => op.operationId === "listCertificates");
+  const serial = at(doc, `${SCHEMAS}PlatformCertificate/properties/serial_no`);
+  const pattern = isObject(serial) ? deref(doc, serial, "serial_no").node.pattern : undefined;
+  if (!list || typeof pattern !== "string") throw new Error("the spec has no listCertificates or PlatformCertificate.serial_no pattern");
+  return { path: list.template, serialPattern: pattern };
+}
+
+/** Every pointer the runtime validates against: response bodies, webhook envelopes, resources and replies, jump schemas. */
+function runtimePointers(doc: Json, ops: readonly OperationFact[], hooks: readonly WebhookFact[], notifications: SpecIndex["notifications"]): string[] {
+  const pointers = new Set<string>();
+  for (const op of ops) for (const r of Object.values(op.responses)) if (r.body) pointers.add(r.body);
+  for (const hook of hooks) {
+    pointers.add(hook.body.pointer);
+    pointers.add(hook.resource);
+  }
+  pointers.add(notifications.envelope);
+  pointers.add(notifications.reply.schema);
+  pointers.add(notifications.signatureType);
+  // Client-side jumps: each schema and, for field-by-field checks before signing, each property.
+  const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+  const jumps = isObject(doc["x-client-jumps"]) ? Object.values(doc["x-client-jumps"]) : [];
+  const jumpNames = new Set<string>();
+  const collect = (schema: unknown) => {
+    if (!isObject(schema)) return;
+    if (typeof schema.$ref === "string" && schema.$ref.startsWith(SCHEMAS)) {
+      const name = schema.$ref.slice(SCHEMAS.length);
+      if (jumpNames.has(name)) return;
+      jumpNames.add(name);
+      collect(schemas[name]);
+      return;
+    }
+    for (const child of Object.values(isObject(schema.properties) ? schema.properties : {})) collect(child);
+  };
+  jumps.forEach(collect);
+  for (const name of Object.keys(schemas)) if (/^(Wxpay|Repayment|Enable)/.test(name)) jumpNames.add(name);
+  for (const name of [...jumpNames].sort()) {
+    pointers.add(`${SCHEMAS}${name}`);
+    const properties = (schemas[name] as Json | undefined)?.properties;
+    for (const prop of Object.keys(isObject(properties) ? properties : {})) pointers.add(`${SCHEMAS}${escapePointer(name)}/properties/${escapePointer(prop)}`);
+  }
+  return [...pointers];
+}
+
+/** The index of a bundled document (see `SpecIndex`). Throws when the document lacks a fact the runtime needs. */
+export function buildSpecIndex(doc: object): SpecIndex {
+  const json = doc as Json;
+  const ops = operationFacts(json);
+  const hooks = webhookFacts(json);
+  const servers = Array.isArray(json.servers) ? json.servers.map((s) => String((s as Json).url)) : [];
+  const notifications = notificationFacts(json, hooks);
+  return {
+    servers,
+    operations: ops,
+    webhooks: hooks,
+    errorCodes: [...new Set(ops.flatMap((op) => Object.values(op.responses).flatMap((r) => r.errorCodes)))],
+    notifications,
+    certificates: certificateFacts(json, ops),
+    runtimePointers: runtimePointers(json, ops, hooks, notifications),
+  };
+}

@@ -1,0 +1,6574 @@
+// Generated from spec/ by `npm run generate` (scripts/generate.ts). Do not edit.
+import type { SpecIndex } from "../src/spec-index.js";
+
+export const SPEC_INDEX: SpecIndex = {
+  "servers": [
+    "https://api.mch.weixin.qq.com",
+    "https://api2.mch.weixin.qq.com"
+  ],
+  "operations": [
+    {
+      "operationId": "applyPermissions",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/permissions",
+      "parameters": [
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1permissions/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1permissions/post/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "getPermissionsByAuthorizationCode",
+      "method": "GET",
+      "template": "/v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}",
+      "parameters": [
+        {
+          "name": "authorization_code",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/AuthorizationCodePath/schema",
+          "type": "string"
+        },
+        {
+          "name": "service_id",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/ServiceIdQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "channel_id",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/ChannelIdQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "sub_mchid",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/SubMchidQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1permissions~1authorization-code~1{authorization_code}/get/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "terminatePermissionsByAuthorizationCode",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}/terminate",
+      "parameters": [
+        {
+          "name": "authorization_code",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/AuthorizationCodePath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1permissions~1authorization-code~1{authorization_code}~1terminate/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "204": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "getServiceOrder",
+      "method": "GET",
+      "template": "/v3/payscore/acquiringbank/serviceorder",
+      "parameters": [
+        {
+          "name": "service_id",
+          "in": "query",
+          "required": false,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/get/parameters/0/schema",
+          "type": "string"
+        },
+        {
+          "name": "sub_mchid",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/SubMchidQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "channel_id",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/ChannelIdQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "out_order_no",
+          "in": "query",
+          "required": false,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/get/parameters/3/schema",
+          "type": "string"
+        },
+        {
+          "name": "query_id",
+          "in": "query",
+          "required": false,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/get/parameters/4/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [
+        "out_order_no",
+        "query_id"
+      ],
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/get/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "createServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder",
+      "parameters": [
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/post/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "cancelServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel",
+      "parameters": [
+        {
+          "name": "out_order_no",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/OutOrderNoPath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1cancel/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "204": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "completeServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/complete",
+      "parameters": [
+        {
+          "name": "out_order_no",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/OutOrderNoPath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1complete/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "204": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "modifyServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/modify",
+      "parameters": [
+        {
+          "name": "out_order_no",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/OutOrderNoPath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1modify/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "204": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "syncServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync",
+      "parameters": [
+        {
+          "name": "out_order_no",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/OutOrderNoPath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1sync/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "204": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "registerDeductInfo",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/registerdeductinfo",
+      "parameters": [
+        {
+          "name": "out_order_no",
+          "in": "path",
+          "required": true,
+          "schema": "#/components/parameters/OutOrderNoPath/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1registerdeductinfo/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1registerdeductinfo/post/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "getDeductInfo",
+      "method": "GET",
+      "template": "/v3/payscore/acquiringbank/serviceorder/deduction",
+      "parameters": [
+        {
+          "name": "service_id",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/ServiceIdQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "appid",
+          "in": "query",
+          "required": true,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1deduction/get/parameters/1/schema",
+          "type": "string"
+        },
+        {
+          "name": "sub_mchid",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/SubMchidQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "sub_appid",
+          "in": "query",
+          "required": false,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1deduction/get/parameters/3/schema",
+          "type": "string"
+        },
+        {
+          "name": "channel_id",
+          "in": "query",
+          "required": true,
+          "schema": "#/components/parameters/ChannelIdQuery/schema",
+          "type": "string"
+        },
+        {
+          "name": "out_order_no",
+          "in": "query",
+          "required": true,
+          "schema": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1deduction/get/parameters/5/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1deduction/get/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "createPayOnDeliveryServiceOrder",
+      "method": "POST",
+      "template": "/v3/payscore/acquiringbank/servicepayondeliveryorder",
+      "parameters": [
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "body": {
+        "required": true,
+        "pointer": "#/paths/~1v3~1payscore~1acquiringbank~1servicepayondeliveryorder/post/requestBody/content/application~1json/schema"
+      },
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1payscore~1acquiringbank~1servicepayondeliveryorder/post/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Forbidden/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/NotFound/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "ORDER_NOT_EXIST"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    },
+    {
+      "operationId": "listCertificates",
+      "method": "GET",
+      "template": "/v3/certificates",
+      "parameters": [
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/WechatpaySerialRequest/schema",
+          "type": "string"
+        }
+      ],
+      "exactlyOneOf": [],
+      "responses": {
+        "200": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Timestamp/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Nonce/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Signature/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Wechatpay-Serial/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1certificates/get/responses/200/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "400": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadRequest/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "PARAM_ERROR",
+            "INVALID_REQUEST",
+            "INVALID_ORDER_STATE",
+            "ORDER_CANCELED",
+            "ORDER_DONE"
+          ]
+        },
+        "401": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/Unauthorized/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SIGN_ERROR"
+          ]
+        },
+        "403": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1certificates/get/responses/403/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "NO_AUTH",
+            "NOT_ENOUGH"
+          ]
+        },
+        "404": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/paths/~1v3~1certificates/get/responses/404/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "RESOURCE_NOT_EXISTS"
+          ]
+        },
+        "429": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/TooManyRequests/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "FREQUENCY_LIMITED"
+          ]
+        },
+        "500": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/InternalServerError/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SYSTEM_ERROR"
+          ]
+        },
+        "502": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/BadGateway/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        },
+        "503": {
+          "headers": [
+            {
+              "name": "Request-ID",
+              "in": "header",
+              "required": true,
+              "schema": "#/components/headers/Request-ID/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Timestamp",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Timestamp-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Nonce",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Nonce-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Signature",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Signature-IfSigned/schema",
+              "type": "string"
+            },
+            {
+              "name": "Wechatpay-Serial",
+              "in": "header",
+              "required": false,
+              "schema": "#/components/headers/Wechatpay-Serial-IfSigned/schema",
+              "type": "string"
+            }
+          ],
+          "body": "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": [
+            "SERVICE_UNAVAILABLE"
+          ]
+        }
+      }
+    }
+  ],
+  "webhooks": [
+    {
+      "eventType": "PAYSCORE.USER_OPEN_SERVICE",
+      "operationId": "onUserOpenService",
+      "headers": [
+        {
+          "name": "Wechatpay-Timestamp",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationTimestamp/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Nonce",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationNonce/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSignature/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSerial/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature-Type",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/NotificationSignatureType/schema",
+          "type": "string"
+        },
+        {
+          "name": "Request-ID",
+          "in": "header",
+          "required": false,
+          "schema": "#/webhooks/PAYSCORE.USER_OPEN_SERVICE/post/parameters/5/schema",
+          "type": "string"
+        }
+      ],
+      "body": {
+        "required": true,
+        "pointer": "#/components/schemas/UserOpenServiceNotification"
+      },
+      "resource": "#/components/schemas/PermissionsNotificationResource",
+      "responses": {
+        "200": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_OPEN_SERVICE/post/responses/200/content/application~1json/schema",
+          "bodyOptional": true,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "204": {
+          "headers": [],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "4XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_OPEN_SERVICE/post/responses/4XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "5XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_OPEN_SERVICE/post/responses/5XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        }
+      },
+      "retrySchedule": {
+        "delaysSeconds": [
+          15,
+          15,
+          30,
+          180,
+          1800,
+          1800,
+          1800,
+          1800,
+          3600
+        ],
+        "thenEverySeconds": 3600,
+        "giveUpAfterSeconds": 259200
+      }
+    },
+    {
+      "eventType": "PAYSCORE.USER_CLOSE_SERVICE",
+      "operationId": "onUserCloseService",
+      "headers": [
+        {
+          "name": "Wechatpay-Timestamp",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationTimestamp/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Nonce",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationNonce/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSignature/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSerial/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature-Type",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/NotificationSignatureType/schema",
+          "type": "string"
+        },
+        {
+          "name": "Request-ID",
+          "in": "header",
+          "required": false,
+          "schema": "#/webhooks/PAYSCORE.USER_CLOSE_SERVICE/post/parameters/5/schema",
+          "type": "string"
+        }
+      ],
+      "body": {
+        "required": true,
+        "pointer": "#/components/schemas/UserCloseServiceNotification"
+      },
+      "resource": "#/components/schemas/PermissionsNotificationResource",
+      "responses": {
+        "200": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CLOSE_SERVICE/post/responses/200/content/application~1json/schema",
+          "bodyOptional": true,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "204": {
+          "headers": [],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "4XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CLOSE_SERVICE/post/responses/4XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "5XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CLOSE_SERVICE/post/responses/5XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        }
+      },
+      "retrySchedule": {
+        "delaysSeconds": [
+          15,
+          15,
+          30,
+          180,
+          1800,
+          1800,
+          1800,
+          1800,
+          3600
+        ],
+        "thenEverySeconds": 3600,
+        "giveUpAfterSeconds": 259200
+      }
+    },
+    {
+      "eventType": "PAYSCORE.USER_CONFIRM",
+      "operationId": "onUserConfirm",
+      "headers": [
+        {
+          "name": "Wechatpay-Timestamp",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationTimestamp/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Nonce",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationNonce/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSignature/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSerial/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature-Type",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/NotificationSignatureType/schema",
+          "type": "string"
+        },
+        {
+          "name": "Request-ID",
+          "in": "header",
+          "required": false,
+          "schema": "#/webhooks/PAYSCORE.USER_CONFIRM/post/parameters/5/schema",
+          "type": "string"
+        }
+      ],
+      "body": {
+        "required": true,
+        "pointer": "#/components/schemas/UserConfirmNotification"
+      },
+      "resource": "#/components/schemas/UserConfirmResource",
+      "responses": {
+        "200": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CONFIRM/post/responses/200/content/application~1json/schema",
+          "bodyOptional": true,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "204": {
+          "headers": [],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "4XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CONFIRM/post/responses/4XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "5XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_CONFIRM/post/responses/5XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        }
+      },
+      "retrySchedule": {
+        "delaysSeconds": [
+          15,
+          15,
+          30,
+          180,
+          1800,
+          1800,
+          1800,
+          1800,
+          3600
+        ]
+      }
+    },
+    {
+      "eventType": "PAYSCORE.USER_PAID",
+      "operationId": "onUserPaid",
+      "headers": [
+        {
+          "name": "Wechatpay-Timestamp",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationTimestamp/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Nonce",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationNonce/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSignature/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSerial/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature-Type",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/NotificationSignatureType/schema",
+          "type": "string"
+        },
+        {
+          "name": "Request-ID",
+          "in": "header",
+          "required": false,
+          "schema": "#/webhooks/PAYSCORE.USER_PAID/post/parameters/5/schema",
+          "type": "string"
+        }
+      ],
+      "body": {
+        "required": true,
+        "pointer": "#/components/schemas/UserPaidNotification"
+      },
+      "resource": "#/components/schemas/UserPaidResource",
+      "responses": {
+        "200": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_PAID/post/responses/200/content/application~1json/schema",
+          "bodyOptional": true,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "204": {
+          "headers": [],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "4XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_PAID/post/responses/4XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "5XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.USER_PAID/post/responses/5XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        }
+      },
+      "retrySchedule": {
+        "delaysSeconds": [
+          15,
+          15,
+          30,
+          180,
+          600,
+          1200,
+          1800,
+          1800,
+          1800,
+          3600,
+          10800,
+          10800,
+          10800,
+          21600,
+          21600
+        ]
+      }
+    },
+    {
+      "eventType": "PAYSCORE.MCH_PREPAY",
+      "operationId": "onMchPrepay",
+      "headers": [
+        {
+          "name": "Wechatpay-Timestamp",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationTimestamp/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Nonce",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationNonce/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSignature/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Serial",
+          "in": "header",
+          "required": true,
+          "schema": "#/components/parameters/NotificationSerial/schema",
+          "type": "string"
+        },
+        {
+          "name": "Wechatpay-Signature-Type",
+          "in": "header",
+          "required": false,
+          "schema": "#/components/parameters/NotificationSignatureType/schema",
+          "type": "string"
+        },
+        {
+          "name": "Request-ID",
+          "in": "header",
+          "required": false,
+          "schema": "#/webhooks/PAYSCORE.MCH_PREPAY/post/parameters/5/schema",
+          "type": "string"
+        }
+      ],
+      "body": {
+        "required": true,
+        "pointer": "#/components/schemas/MchPrepayNotification"
+      },
+      "resource": "#/components/schemas/MchPrepayResource",
+      "responses": {
+        "200": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.MCH_PREPAY/post/responses/200/content/application~1json/schema",
+          "bodyOptional": true,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "204": {
+          "headers": [],
+          "bodyOptional": false,
+          "mediaTypes": [],
+          "errorCodes": []
+        },
+        "4XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.MCH_PREPAY/post/responses/4XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        },
+        "5XX": {
+          "headers": [],
+          "body": "#/webhooks/PAYSCORE.MCH_PREPAY/post/responses/5XX/content/application~1json/schema",
+          "bodyOptional": false,
+          "mediaTypes": [
+            "application/json"
+          ],
+          "errorCodes": []
+        }
+      },
+      "retrySchedule": {
+        "delaysSeconds": [
+          15,
+          15,
+          30,
+          180,
+          600,
+          1200,
+          1800,
+          1800,
+          1800,
+          3600,
+          10800,
+          10800,
+          10800,
+          21600,
+          21600
+        ]
+      }
+    }
+  ],
+  "errorCodes": [
+    "PARAM_ERROR",
+    "INVALID_REQUEST",
+    "INVALID_ORDER_STATE",
+    "ORDER_CANCELED",
+    "ORDER_DONE",
+    "SIGN_ERROR",
+    "NO_AUTH",
+    "ORDER_NOT_EXIST",
+    "FREQUENCY_LIMITED",
+    "SYSTEM_ERROR",
+    "SERVICE_UNAVAILABLE",
+    "NOT_ENOUGH",
+    "RESOURCE_NOT_EXISTS"
+  ],
+  "notifications": {
+    "envelope": "#/components/schemas/NotificationEnvelope",
+    "successStatuses": [
+      200,
+      204
+    ],
+    "failureStatusClasses": [
+      "4XX",
+      "5XX"
+    ],
+    "reply": {
+      "schema": "#/components/schemas/NotificationReply",
+      "maxLength": {
+        "code": 32,
+        "message": 64
+      },
+      "example": {
+        "code": "FAIL",
+        "message": "失败"
+      }
+    },
+    "ciphertextMaxLength": 1048576,
+    "signatureType": "#/components/schemas/WechatpaySignatureType"
+  },
+  "certificates": {
+    "path": "/v3/certificates",
+    "serialPattern": "^[0-9A-Fa-f]{1,40}$"
+  },
+  "runtimePointers": [
+    "#/paths/~1v3~1payscore~1acquiringbank~1permissions/post/responses/200/content/application~1json/schema",
+    "#/components/responses/BadRequest/content/application~1json/schema",
+    "#/components/responses/Unauthorized/content/application~1json/schema",
+    "#/components/responses/Forbidden/content/application~1json/schema",
+    "#/components/responses/NotFound/content/application~1json/schema",
+    "#/components/responses/TooManyRequests/content/application~1json/schema",
+    "#/components/responses/InternalServerError/content/application~1json/schema",
+    "#/components/responses/BadGateway/content/application~1json/schema",
+    "#/components/responses/ServiceUnavailable/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1permissions~1authorization-code~1{authorization_code}/get/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/get/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder/post/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1{out_order_no}~1registerdeductinfo/post/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1serviceorder~1deduction/get/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1payscore~1acquiringbank~1servicepayondeliveryorder/post/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1certificates/get/responses/200/content/application~1json/schema",
+    "#/paths/~1v3~1certificates/get/responses/403/content/application~1json/schema",
+    "#/paths/~1v3~1certificates/get/responses/404/content/application~1json/schema",
+    "#/components/schemas/UserOpenServiceNotification",
+    "#/components/schemas/PermissionsNotificationResource",
+    "#/components/schemas/UserCloseServiceNotification",
+    "#/components/schemas/UserConfirmNotification",
+    "#/components/schemas/UserConfirmResource",
+    "#/components/schemas/UserPaidNotification",
+    "#/components/schemas/UserPaidResource",
+    "#/components/schemas/MchPrepayNotification",
+    "#/components/schemas/MchPrepayResource",
+    "#/components/schemas/NotificationEnvelope",
+    "#/components/schemas/NotificationReply",
+    "#/components/schemas/WechatpaySignatureType",
+    "#/components/schemas/EnableExtInfo",
+    "#/components/schemas/EnableExtInfo/properties/miniProgramType",
+    "#/components/schemas/EnableJumpQuery",
+    "#/components/schemas/EnableJumpQuery/properties/apply_permissions_token",
+    "#/components/schemas/PackageString",
+    "#/components/schemas/RepaymentAppLaunch",
+    "#/components/schemas/RepaymentAppLaunch/properties/userName",
+    "#/components/schemas/RepaymentAppLaunch/properties/path",
+    "#/components/schemas/RepaymentAppLaunch/properties/miniProgramType",
+    "#/components/schemas/RepaymentExtraData",
+    "#/components/schemas/RepaymentExtraData/properties/appid",
+    "#/components/schemas/RepaymentExtraData/properties/mchid",
+    "#/components/schemas/RepaymentExtraData/properties/nonce_str",
+    "#/components/schemas/RepaymentExtraData/properties/openid",
+    "#/components/schemas/RepaymentMiniProgramNavigator",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/target",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/open-type",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/app-id",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/path",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/version",
+    "#/components/schemas/RepaymentMiniProgramNavigator/properties/extra-data",
+    "#/components/schemas/WxpayScoreEnableAppRequest",
+    "#/components/schemas/WxpayScoreEnableAppRequest/properties/businessType",
+    "#/components/schemas/WxpayScoreEnableAppRequest/properties/query",
+    "#/components/schemas/WxpayScoreEnableAppRequest/properties/extInfo",
+    "#/components/schemas/WxpayScoreEnableJsapiRequest",
+    "#/components/schemas/WxpayScoreEnableJsapiRequest/properties/businessType",
+    "#/components/schemas/WxpayScoreEnableJsapiRequest/properties/queryString",
+    "#/components/schemas/WxpayScoreEnableMiniProgramRequest",
+    "#/components/schemas/WxpayScoreEnableMiniProgramRequest/properties/businessType",
+    "#/components/schemas/WxpayScoreEnableMiniProgramRequest/properties/extraData",
+    "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram",
+    "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram/properties/appId",
+    "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram/properties/path",
+    "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram/properties/extraData",
+    "#/components/schemas/WxpayScoreUseExtraData",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/mch_id",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/package",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/timestamp",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/nonce_str",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/sign_type",
+    "#/components/schemas/WxpayScoreUseExtraData/properties/sign",
+    "#/components/schemas/WxpayScoreUseRequest",
+    "#/components/schemas/WxpayScoreUseRequest/properties/businessType",
+    "#/components/schemas/WxpayScoreUseRequest/properties/extraData",
+    "#/components/schemas/WxpayScoreUseReturn",
+    "#/components/schemas/WxpayScoreUseReturn/properties/query_id"
+  ]
+};

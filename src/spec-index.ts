@@ -1,0 +1,120 @@
+/**
+ * The spec index: every fact of the spec that the runtime, the mock and the contract checks read,
+ * computed once by `npm run generate` from `spec/` into `generated/spec-index.ts` (so no code follows
+ * `$ref`s at run time). Pointers (`#/…`) point into the bundled document, `generated/openapi.json`, and
+ * into its reader view at the same places; the validators for them are `generated/validators.ts`.
+ */
+import { SPEC_INDEX as GENERATED } from "../generated/spec-index.js";
+
+/** A path, query or header parameter (or a declared response/notification header). */
+export interface ParameterFact {
+  readonly name: string;
+  readonly in: "path" | "query" | "header";
+  readonly required: boolean;
+  /** Pointer of its schema. */
+  readonly schema: string;
+  /** The schema's `type`, to coerce a string from a URL or a header before validating. */
+  readonly type?: string;
+}
+
+/** One documented status of an operation (or a notification reply). */
+export interface ResponseFact {
+  readonly headers: readonly ParameterFact[];
+  /** Pointer of the application/json body schema; absent when the spec gives the status no body. */
+  readonly body?: string;
+  /** `x-body-optional`: the body may be empty (a 200 notification reply). */
+  readonly bodyOptional: boolean;
+  readonly mediaTypes: readonly string[];
+  /** The `code`s an error status may carry (intersection over the error schema's allOf branches). */
+  readonly errorCodes: readonly string[];
+}
+
+/** A request body: the pointer of its application/json schema, and whether it is required. */
+export interface BodyFact {
+  readonly pointer: string;
+  readonly required: boolean;
+}
+
+/** One operation under `paths`. */
+export interface OperationFact {
+  readonly operationId: string;
+  readonly method: "GET" | "POST";
+  /** The path template as the spec writes it, e.g. `/v3/…/serviceorder/{out_order_no}/cancel`. */
+  readonly template: string;
+  readonly parameters: readonly ParameterFact[];
+  /** Operation-level `x-exactly-one-of` (getServiceOrder: out_order_no | query_id). */
+  readonly exactlyOneOf: readonly string[];
+  readonly body?: BodyFact;
+  /** By status as the spec writes it ("200", "4XX"). */
+  readonly responses: { readonly [status: string]: ResponseFact };
+}
+
+/** A webhook's `x-retry-schedule`: the delays WeChat Pay waits between deliveries. */
+export interface RetryScheduleFact {
+  /** Seconds before each retry, in order. */
+  readonly delaysSeconds: readonly number[];
+  /** After the listed delays, retry every this many seconds… */
+  readonly thenEverySeconds?: number;
+  /** …until this many seconds after the first attempt. */
+  readonly giveUpAfterSeconds?: number;
+}
+
+/** One notification (a key of the spec's `webhooks`). */
+export interface WebhookFact {
+  readonly eventType: string;
+  readonly operationId: string;
+  /** Declared headers (Wechatpay-*, Request-ID). */
+  readonly headers: readonly ParameterFact[];
+  /** The posted envelope's schema (its requestBody). */
+  readonly body: BodyFact;
+  /** The decrypted resource's schema: the `contentSchema` on `resource.ciphertext`. */
+  readonly resource: string;
+  readonly responses: { readonly [status: string]: ResponseFact };
+  readonly retrySchedule?: RetryScheduleFact;
+}
+
+export interface SpecIndex {
+  /** `servers[].url`: the primary host first, then the backup for failover. */
+  readonly servers: readonly string[];
+  readonly operations: readonly OperationFact[];
+  readonly webhooks: readonly WebhookFact[];
+  /** Every error `code` any operation's status lists. */
+  readonly errorCodes: readonly string[];
+  /** Facts notification handling needs besides each webhook's own. */
+  readonly notifications: {
+    /** The envelope every event shares (`NotificationEnvelope`). */
+    readonly envelope: string;
+    /** 2xx statuses every webhook lists as success (seed 000: 200 or 204). */
+    readonly successStatuses: readonly number[];
+    /** Failure classes every webhook lists ("4XX", "5XX"). */
+    readonly failureStatusClasses: readonly string[];
+    /** The failure reply's schema (`NotificationReply`), its `maxLength`s and documented examples. */
+    readonly reply: {
+      readonly schema: string;
+      readonly maxLength: { readonly code: number; readonly message: number };
+      readonly example: { readonly code: string; readonly message: string };
+    };
+    /** `resource.ciphertext` maxLength: the largest encrypted resource a notification can carry. */
+    readonly ciphertextMaxLength: number;
+    /** The schema of the optional `Wechatpay-Signature-Type` header. */
+    readonly signatureType: string;
+  };
+  /** The client's platform-certificate facts: `listCertificates`'s path and a certificate serial's pattern. */
+  readonly certificates: { readonly path: string; readonly serialPattern: string };
+  /** Every pointer the runtime validates against; `generated/validators.ts` has a validator for each, in both views. */
+  readonly runtimePointers: readonly string[];
+}
+
+/** The index of the spec this package ships. */
+export const SPEC_INDEX: SpecIndex = GENERATED;
+
+/** The operation with this method and path template (as the typed client calls it). */
+export function operationFor(method: string, template: string): OperationFact | undefined {
+  const wanted = method.toUpperCase();
+  return SPEC_INDEX.operations.find((op) => op.method === wanted && op.template === template);
+}
+
+/** The fact of a status: the exact status, else its class ("4XX"), else "default". */
+export function responseFor(responses: { readonly [status: string]: ResponseFact }, status: number): ResponseFact | undefined {
+  return responses[String(status)] ?? responses[`${String(status).charAt(0)}XX`] ?? responses["default"];
+}
