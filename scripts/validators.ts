@@ -26,7 +26,8 @@ export function validatorModule(doc: object, pointers: readonly string[], header
   });
   let code = standaloneCode(ajv, refs);
   if (/require\(/.test(code.replaceAll(UCS2LENGTH_REQUIRE, ""))) throw new Error("standalone validators need a runtime module other than ucs2length");
-  code = code.replaceAll(UCS2LENGTH_REQUIRE, "ucs2length").replace(/^"use strict";/, "");
+  // Only VALIDATORS is exported, with a plain type (ajv's inferred signatures do not survive skipLibCheck: false).
+  code = code.replaceAll(UCS2LENGTH_REQUIRE, "ucs2length").replace(/^"use strict";/, "").replace(/export const (v\d+) = /g, "const $1 = ");
   const map = pointers.map((pointer, i) => `  ${JSON.stringify(pointer)}: v${i},`).join("\n");
-  return `// @ts-nocheck\n// ${header}\n${UCS2LENGTH}\n${code}\n\n/** Validator per JSON pointer into the bundled spec. */\nexport const VALIDATORS = {\n${map}\n};\n`;
+  return `// @ts-nocheck\n// ${header}\n${UCS2LENGTH}\n${code}\n\n/** Validator per JSON pointer into the bundled spec. */\nexport const VALIDATORS: { readonly [pointer: string]: ((data: unknown) => boolean) & { errors?: unknown } } = {\n${map}\n};\n`;
 }
