@@ -177,7 +177,7 @@ function claimResultOf(claim: unknown, notification: Notification): ClaimResult 
   throw new NotificationStoreError(
     "invalid-claim",
     "claim",
-    `NotificationStore.claim resolved ${claim === null || typeof claim !== "object" ? String(claim) : "an object"} without a result of "first", "duplicate" or "in-progress"; the notification is not handled`,
+    `NotificationStore.claim resolved ${claim === null ? "null" : `a value of type ${typeof claim}`} without a result of "first", "duplicate" or "in-progress"; the notification is not handled`,
     { id: notification.id, requestId: notification.requestId },
   );
 }
