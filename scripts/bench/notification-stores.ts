@@ -12,6 +12,7 @@
 // Redis is a real redis-server started for the run (test/src/support/redis-server.ts); the endpoint
 // processes are the ones the multi-process tests use (test/src/support/notification-worker.ts).
 //   npx tsx scripts/bench/notification-stores.ts
+import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { delivery } from "../../test/src/notification-fixtures.ts";
 import { startWorkers, type Worker } from "../../test/src/support/notification-workers.ts";
@@ -47,14 +48,24 @@ export async function benchNotificationStores(options: NotificationStoreBenchOpt
     const deliveries = Array.from({ length: pool }, (_, i) => delivery("PAYSCORE.USER_PAID", { id: `EV-bench-${run}-${i}` }));
 
     let generation = 0;
+    const cpu = new Map<string, { endpoints: number[]; redis: number[]; load: number[] }>();
     const round = async (setup: Setup, ms: number): Promise<number> => {
       const keyPrefix = `bench:${run}:${++generation}:`;
       await Promise.all(setup.workers.map((worker) => worker.tell({ type: "store", store: setup.store, keyPrefix })));
       const targets = setup.workers.map((worker) => ({ host: "127.0.0.1", port: worker.port }));
       const requests = deliveries.map((d, i) => httpRequest("POST", targets[i % targets.length]!, "/notify", d.headers, d.body));
       await load.target({ targets, requests, expect: { status: 204 }, concurrency });
+      const pids = [...setup.workers.map((worker) => worker.pid), redis.pid];
+      const before = pids.map(cpuMicros);
       const result = await load.run(ms, pool);
+      const used = pids.map((pid, i) => cpuMicros(pid) - before[i]!);
       if (result.bad > 0) throw new Error(`bench: ${result.bad} of ${result.ok + result.bad} notifications were not answered 204`);
+      const key = `${setup.workers.length} × ${setup.store}`;
+      const seen = cpu.get(key) ?? { endpoints: [], redis: [], load: [] };
+      cpu.set(key, seen);
+      seen.endpoints.push(used.slice(0, -1).reduce((a, b) => a + b, 0) / result.ok);
+      seen.redis.push(used.at(-1)! / result.ok);
+      seen.load.push(result.cpuUs / result.ok);
       return (result.ok * 1000) / result.elapsedMs;
     };
     /** Alternating rounds of `a` and `b` after one warm-up round each; median rates and median per-pair ratio b/a. */
@@ -79,6 +90,11 @@ export async function benchNotificationStores(options: NotificationStoreBenchOpt
     const one = workers.slice(0, 1);
     const stores = await pairs({ workers: one, store: "memory" }, { workers: one, store: "redis" });
     const scaling = await pairs({ workers: one, store: "redis" }, { workers, store: "redis" });
+    // Where the CPU goes, per notification (median rounds; from /proc, so 10 ms ticks: read as ±10 µs).
+    for (const [key, seen] of cpu) {
+      const us = (values: number[]) => `${Math.round(median(values))} µs`;
+      console.log(`  cpu per notification, ${key}: endpoint processes ${us(seen.endpoints)}, redis-server ${us(seen.redis)}, load generator ${us(seen.load)}`);
+    }
     const http = `over HTTP, ${concurrency} keep-alive connections, load from a separate process`;
     const redisVsMemory: RatioResult = {
       name: `notification store: Redis vs memory (1 endpoint process, ${http})`,
@@ -107,6 +123,20 @@ export async function benchNotificationStores(options: NotificationStoreBenchOpt
     await redis.close();
   }
 }
+
+/** User + system CPU time a process has used, µs (Linux /proc; 0 where it cannot be read). */
+function cpuMicros(pid: number | undefined): number {
+  try {
+    const stat = readFileSync(`/proc/${pid}/stat`, "utf8");
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return ((Number(fields[11]) + Number(fields[12])) * 1_000_000) / CLOCK_TICKS_PER_SECOND;
+  } catch {
+    return 0;
+  }
+}
+
+/** USER_HZ: the unit of /proc/<pid>/stat times, 100 on Linux. */
+const CLOCK_TICKS_PER_SECOND = 100;
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
   for (const result of await benchNotificationStores()) console.log(formatResult(result));

@@ -60,6 +60,7 @@ export interface RedisNotificationStoreOptions {
   retentionMs?: number;
 }
 
+/** The default `keyPrefix`: keys look like `payscore:notification:{EV-2018022511223320873}`. */
 export const DEFAULT_REDIS_KEY_PREFIX = "payscore:notification:";
 
 // KEYS[1]: the notification's key. ARGV[1]: the operation.
@@ -123,6 +124,7 @@ export class RedisNotificationStore implements NotificationStore {
     return `${this.#prefix}{${id}}`;
   }
 
+  /** `SET key claimed NX PX leaseMs` (leaseMs rounded up to whole ms), else what the key holds. See `NotificationStore.claim`. */
   async claim(id: string, owner: string, leaseMs: number, digest: string): Promise<Claim> {
     const entry = JSON.stringify({ state: "claimed", owner, digest });
     const reply = await this.#run(id, "claim", entry, wholeMs(leaseMs, "leaseMs"));
@@ -133,14 +135,17 @@ export class RedisNotificationStore implements NotificationStore {
     throw new NotificationStoreError("invalid-claim", "claim", `Redis key ${this.key(id)} holds a value this store did not write`, { id });
   }
 
+  /** `PEXPIRE key leaseMs` if `owner` still holds the claim. See `NotificationStore.renew`. */
   async renew(id: string, owner: string, leaseMs: number): Promise<boolean> {
     return (await this.#run(id, "renew", owner, wholeMs(leaseMs, "leaseMs"))) === 1;
   }
 
+  /** The done mark with the claim's digest, `PX retentionMs`, if `owner` still holds the claim. See `NotificationStore.markDone`. */
   async markDone(id: string, owner: string): Promise<boolean> {
     return (await this.#run(id, "done", owner, this.#retentionMs)) === 1;
   }
 
+  /** `DEL key` if `owner` still holds the claim. See `NotificationStore.release`. */
   async release(id: string, owner: string): Promise<boolean> {
     return (await this.#run(id, "release", owner, "1")) === 1;
   }
