@@ -6,13 +6,15 @@
 import { fileURLToPath } from "node:url";
 import { benchClient } from "./bench/client.ts";
 import { benchMock } from "./bench/mock.ts";
+import { benchNotificationStores } from "./bench/notification-stores.ts";
 import { benchNotifications } from "./bench/notifications.ts";
 import { benchSuite } from "./bench/suite.ts";
 import { type BenchResult, formatResult, meetsTarget } from "./bench/measure.ts";
 
-const BENCHES: Record<string, () => Promise<BenchResult>> = {
+const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   client: () => benchClient(),
   notifications: () => benchNotifications(),
+  "notification-stores": () => benchNotificationStores(),
   mock: () => benchMock(),
   suite: () => benchSuite(),
 };
@@ -21,9 +23,10 @@ export async function runBenches(only: readonly string[] = []): Promise<BenchRes
   const results: BenchResult[] = [];
   for (const [name, bench] of Object.entries(BENCHES)) {
     if (only.length > 0 && !only.some((word) => name.startsWith(word))) continue;
-    const result = await bench();
-    console.log(formatResult(result));
-    results.push(result);
+    for (const result of [await bench()].flat()) {
+      console.log(formatResult(result));
+      results.push(result);
+    }
   }
   return results;
 }

@@ -1,15 +1,19 @@
 #!/usr/bin/env bash
 # Installs everything the project and its tests need on a fresh Debian machine:
-# Chromium (for the docs test) from Debian's packages, then the locked npm packages.
+# from Debian's packages Chromium (for the docs test) and redis-server (the notification store tests
+# start their own instances of it; nothing is started here), then the locked npm packages.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-if ! command -v chromium >/dev/null 2>&1; then
-  echo "installing chromium (Debian package) for the docs test"
+packages=()
+command -v chromium >/dev/null 2>&1 || packages+=(chromium fonts-liberation fonts-noto-cjk)
+command -v redis-server >/dev/null 2>&1 || packages+=(redis-server)
+if [ ${#packages[@]} -gt 0 ]; then
+  echo "installing ${packages[*]} (Debian packages) for the tests"
   export DEBIAN_FRONTEND=noninteractive
   SUDO=""; [ "$(id -u)" = 0 ] || SUDO="sudo"
   $SUDO apt-get update -qq
-  $SUDO apt-get install -y -qq --no-install-recommends chromium fonts-liberation fonts-noto-cjk
+  $SUDO apt-get install -y -qq --no-install-recommends "${packages[@]}"
 fi
 
 # npm prints a harmless warning about this machine's global "nodedir" setting; hide it.

@@ -8,16 +8,24 @@
  *  - `successReply` / `failureReply` / `failureReplyFor`: the documented answers.
  *  - `handleNotification` / `createNotificationHandler` + `NotificationStore`:
  *    run the business handler once per notification id, even when WeChat
- *    delivers it several times at once. See src/notification/store.ts for
- *    plugging in Redis or SQL.
+ *    delivers it several times at once, across processes with a shared store
+ *    (`RedisNotificationStore` in `payscore-acquiringbank/redis`, or your own).
+ *  - `createNotificationFetchHandler` / `createNotificationNodeListener`: the
+ *    endpoint itself, for fetch-style servers and for node:http / Express.
  *
  * Refusals are typed: SignatureVerificationError (header / serial / skew /
  * signature), DecryptionError (APIv3 key, tag), NotificationError (size,
  * JSON, schema pointer + rule, event type).
  */
 export {
+  NotificationConflictError,
   NotificationError,
+  NotificationStoreError,
+  type NotificationConflictErrorOptions,
   type NotificationErrorOptions,
+  type NotificationStoreErrorOptions,
+  type NotificationStoreFailureReason,
+  type NotificationStoreOperation,
   type NotificationFailureReason,
   type NotificationIssue,
   type NotificationPart,
@@ -49,7 +57,9 @@ export {
   type NotificationSuccessStatus,
 } from "./notification/reply.js";
 export {
+  DEFAULT_RETENTION_MS,
   MemoryNotificationStore,
+  type Claim,
   type ClaimResult,
   type MemoryNotificationStoreOptions,
   type NotificationStore,
@@ -60,9 +70,16 @@ export {
   handleNotification,
   type HandledNotification,
   type NotificationErrorContext,
+  type NotificationHandleContext,
   type NotificationHandlerOptions,
   type NotificationOutcome,
 } from "./notification/handler.js";
+export {
+  createNotificationFetchHandler,
+  createNotificationNodeListener,
+  type NodeRequestLike,
+  type NodeResponseLike,
+} from "./notification/adapters.js";
 export {
   EVENT_SCHEMAS as NOTIFICATION_EVENT_SCHEMAS,
   RETRY_HORIZON_SECONDS,

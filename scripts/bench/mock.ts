@@ -4,14 +4,13 @@
 // mock's signed response message). Target ≥ 70 %: each answer costs one sign, so the rest of the
 // request path (HTTP, Authorization verify, contract check, rules, store) may take at most ~30 %.
 //
-// Honest load: the load generator is a separate Node process (16 keep-alive connections on raw
+// Honest load: the load generator is a separate Node process (load.ts: 16 keep-alive connections on raw
 // sockets, one request in flight on each, like wrk), so its CPU is not the mock's event loop; it replays one request
 // signed up front (the mock keeps no nonce list, and the Authorization timestamp stays inside the
 // 300 s window for the whole run), so no client-side RSA sign is in the measured loop. Every measured
 // request is still verified by the mock with the merchant key, checked against the contract, run on
 // the state store and answered with a fresh signature over the exact body. Floor and mock rounds
 // alternate; the median of each is kept.
-import { spawn, type ChildProcess } from "node:child_process";
 import { createPublicKey, verify as rsaVerify } from "node:crypto";
 import { performance } from "node:perf_hooks";
 import { startMock, type MockOptions } from "../../conformance/mock/index.ts";
@@ -21,6 +20,7 @@ import { authorizationHeader, buildRequestMessage, buildResponseMessage, createR
 import { utf8Encode } from "../../src/encoding.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { IDS, createOrderBody } from "../../test/conformance/mock/support.ts";
+import { LoadGenerator, httpRequest } from "./load.ts";
 import { type BenchResult, median } from "./measure.ts";
 
 export interface MockBenchOptions {
@@ -59,141 +59,6 @@ export interface MockRates {
 }
 
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-
-/**
- * The load generator: plain JavaScript run by a second `node`, driven over the IPC channel. Like
- * wrk, it keeps `concurrency` keep-alive HTTP/1.1 connections, each with one request in flight, and
- * writes the same request bytes each time; it reads every response whole (status line, headers,
- * Content-Length body) and counts it only when it is a 200 carrying Wechatpay-Signature. It works on
- * raw sockets because it shares the two cores with the mock: node:http's client costs about
- * 65 µs of CPU per response, which the mock would lose; this one costs a fraction of that.
- */
-const LOAD_GENERATOR = String.raw`
-import net from "node:net";
-let target;
-let request;
-let sockets = [];
-const HEAD_END = Buffer.from("\r\n\r\n");
-// One connection: send, read one whole response, report, repeat while asked.
-function connection() {
-  const socket = net.connect({ host: target.host, port: target.port });
-  socket.setNoDelay(true);
-  let buffered = Buffer.alloc(0);
-  let need = -1;
-  let signedOk = false;
-  let onResponse;
-  socket.on("data", (chunk) => {
-    buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
-    if (need < 0) {
-      const end = buffered.indexOf(HEAD_END);
-      if (end < 0) return;
-      const head = buffered.toString("latin1", 0, end).toLowerCase();
-      const length = /\r\ncontent-length: *(\d+)/.exec(head);
-      if (!length) return fail(new Error("response without Content-Length"));
-      signedOk = head.startsWith("http/1.1 200 ") && head.includes("\r\nwechatpay-signature: ");
-      need = end + 4 + Number(length[1]);
-    }
-    if (buffered.length < need) return;
-    if (buffered.length > need) return fail(new Error("bytes after the response (nothing was pipelined)"));
-    buffered = Buffer.alloc(0);
-    need = -1;
-    const done = onResponse;
-    onResponse = undefined;
-    done?.(signedOk);
-  });
-  let failure;
-  const fail = (error) => { failure = error; socket.destroy(); onResponse?.(error); };
-  socket.on("error", fail);
-  socket.on("close", () => { if (onResponse) onResponse(failure ?? new Error("connection closed")); });
-  const ready = new Promise((resolve, reject) => { socket.once("connect", resolve); socket.once("error", reject); });
-  return {
-    ready,
-    socket,
-    once: () => new Promise((resolve, reject) => {
-      onResponse = (result) => (result instanceof Error ? reject(result) : resolve(result));
-      socket.write(request);
-    }),
-  };
-}
-async function run(ms, max) {
-  let ok = 0, bad = 0, issued = 0;
-  const cpu = process.cpuUsage();
-  const start = performance.now();
-  const deadline = start + ms;
-  const loop = async (conn) => {
-    while (issued < max && performance.now() < deadline) {
-      issued++;
-      if (await conn.once()) ok++; else bad++;
-    }
-  };
-  await Promise.all(sockets.map(loop));
-  const elapsedMs = performance.now() - start;
-  const used = process.cpuUsage(cpu);
-  return { ok, bad, elapsedMs, cpuUs: used.user + used.system };
-}
-process.on("message", async (msg) => {
-  try {
-    if (msg.type === "target") {
-      target = msg.target;
-      const headers = Object.entries(target.headers).map(([name, value]) => name + ": " + value + "\r\n").join("");
-      request = Buffer.from("GET " + target.path + " HTTP/1.1\r\nHost: " + target.host + ":" + target.port + "\r\n" + headers + "\r\n", "latin1");
-      sockets = Array.from({ length: msg.concurrency }, connection);
-      await Promise.all(sockets.map((conn) => conn.ready));
-      process.send({ type: "ready" });
-    } else if (msg.type === "run") {
-      process.send({ type: "result", ...(await run(msg.ms, msg.max)) });
-    } else if (msg.type === "exit") {
-      for (const conn of sockets) conn.socket.destroy();
-      process.disconnect();
-    }
-  } catch (error) {
-    process.send({ type: "error", message: String(error && error.message || error) });
-  }
-});
-`;
-
-interface LoadResult {
-  ok: number;
-  bad: number;
-  elapsedMs: number;
-  /** CPU time the load generator used in the round, µs. */
-  cpuUs: number;
-}
-
-class LoadGenerator {
-  readonly #child: ChildProcess;
-  #pending: ((msg: any) => void) | undefined;
-
-  constructor() {
-    this.#child = spawn(process.execPath, ["--input-type=module", "-e", LOAD_GENERATOR], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    this.#child.on("message", (msg) => {
-      const pending = this.#pending;
-      this.#pending = undefined;
-      pending?.(msg);
-    });
-  }
-
-  #ask(msg: object): Promise<any> {
-    return new Promise((resolve, reject) => {
-      this.#pending = (answer) => (answer.type === "error" ? reject(new Error(`load generator: ${answer.message}`)) : resolve(answer));
-      this.#child.send(msg);
-    });
-  }
-
-  async target(target: { host: string; port: number; path: string; headers: Record<string, string> }, concurrency: number) {
-    await this.#ask({ type: "target", target, concurrency });
-  }
-
-  run(ms: number, max: number, concurrency: number): Promise<LoadResult> {
-    return this.#ask({ type: "run", ms, max, concurrency });
-  }
-
-  close(): void {
-    if (this.#child.connected) this.#child.send({ type: "exit" });
-    this.#child.once("exit", () => {});
-    setTimeout(() => this.#child.kill(), 2000).unref();
-  }
-}
 
 /** `concurrency` raw signs kept in flight for `ms`; signs per second. */
 async function rawSignRate(key: CryptoKey, message: Uint8Array<ArrayBuffer>, ms: number, concurrency: number): Promise<number> {
@@ -255,12 +120,13 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
     const platformKey = mock.keys.publicKey!.privateKey;
 
     const { hostname, port } = new URL(mock.url);
-    await load.target({ host: hostname, port: Number(port), path, headers }, concurrency);
+    const target = { host: hostname, port: Number(port) };
+    await load.target({ targets: [target], requests: [httpRequest("GET", target, path, headers)], expect: { status: 200, header: "Wechatpay-Signature" }, concurrency });
     const cpuOf = { mockProcess: [] as number[], mockEventLoop: [] as number[], loadGenerator: [] as number[], floorSign: [] as number[] };
     const mockRound = async (ms: number, max: number) => {
       const cpu = process.cpuUsage();
       const elu = performance.eventLoopUtilization();
-      const result = await load.run(ms, max, concurrency);
+      const result = await load.run(ms, max);
       const used = process.cpuUsage(cpu);
       const busy = performance.eventLoopUtilization(elu);
       if (result.bad > 0) throw new Error(`bench: ${result.bad} of ${result.ok + result.bad} answers were not signed 200s`);

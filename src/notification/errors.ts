@@ -70,3 +70,64 @@ export class NotificationError extends PayScoreError {
     }
   }
 }
+
+/** Which store call failed. */
+export type NotificationStoreOperation = "claim" | "renew" | "markDone" | "release";
+
+export type NotificationStoreFailureReason =
+  /** The store threw (connection refused, timeout, script error); the store's error is `cause`. */
+  | "unavailable"
+  /** `claim` resolved to something other than `{ result: "first" | "duplicate" | "in-progress" }`. */
+  | "invalid-claim"
+  /** The claim is no longer this delivery's: its lease ran out (another delivery may hold it now). */
+  | "lease-lost";
+
+export interface NotificationStoreErrorOptions extends PayScoreErrorOptions {
+  /** The notification id the call was about (a public identifier, not personal data). */
+  id?: string;
+}
+
+/**
+ * The `NotificationStore` failed or misbehaved. The handler never lets it
+ * through silently: a failed or invalid claim is answered with a 500 (WeChat
+ * retries, the business handler does not run); a lost lease is reported
+ * through `onError` (the business handler may then run more than once).
+ */
+export class NotificationStoreError extends PayScoreError {
+  override name = "NotificationStoreError";
+  readonly reason: NotificationStoreFailureReason;
+  readonly operation: NotificationStoreOperation;
+  declare readonly id?: string;
+
+  constructor(reason: NotificationStoreFailureReason, operation: NotificationStoreOperation, message: string, options: NotificationStoreErrorOptions = {}) {
+    super(message, options);
+    this.reason = reason;
+    this.operation = operation;
+    if (options.id !== undefined) this.id = options.id;
+  }
+}
+
+export interface NotificationConflictErrorOptions extends PayScoreErrorOptions {
+  /** The event type of the delivery that conflicted (a spec enum value). */
+  eventType?: string;
+}
+
+/**
+ * A delivery carried a notification id that was already claimed, but its
+ * decrypted `resource` differs from the one first handled under that id
+ * (their digests differ). It was signed by WeChat Pay, so it is not refused:
+ * it is answered like any duplicate (success when the first one is done, 503
+ * while it is running) and reported through `onError`, because its content
+ * was not handled. The message names the id, never the content.
+ */
+export class NotificationConflictError extends PayScoreError {
+  override name = "NotificationConflictError";
+  readonly id: string;
+  declare readonly eventType?: string;
+
+  constructor(id: string, message: string, options: NotificationConflictErrorOptions = {}) {
+    super(message, options);
+    this.id = id;
+    if (options.eventType !== undefined) this.eventType = options.eventType;
+  }
+}

@@ -255,7 +255,8 @@ function rawBody(body: unknown, maxBytes: number): string {
   return body;
 }
 
-function tooLarge(maxBytes: number): NotificationError {
+/** The refusal of a body larger than `maxBytes` (also used by the adapters, which stop reading there). */
+export function tooLarge(maxBytes: number): NotificationError {
   return new NotificationError("too-large", `Notification body is larger than ${maxBytes} bytes`);
 }
 

@@ -46,20 +46,23 @@ describe("src hygiene", () => {
     });
   }
 
-  it("bundles both entries (package and /jump) for a browser target without Node built-ins", async () => {
+  it("bundles every entry (package, /jump, /redis) for a browser target without Node built-ins", async () => {
     const result = await build({
-      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump.ts`],
+      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump.ts`, `${srcDir}notification/redis-store.ts`],
       outdir: "bundle",
       bundle: true,
       write: false,
       platform: "browser",
       format: "esm",
       logLevel: "silent",
+      metafile: true,
     });
     expect(result.errors).toEqual([]);
-    expect(result.outputFiles).toHaveLength(2);
+    expect(result.outputFiles).toHaveLength(3);
     for (const file of result.outputFiles) {
       expect(file.text).not.toMatch(/from\s*["']node:|require\(["'](crypto|buffer)["']\)/);
     }
+    // The Redis client is the user's (an optional peer dependency): no entry bundles it.
+    expect(Object.keys(result.metafile.inputs).filter((input) => /node_modules\/(@redis|redis)\//.test(input))).toEqual([]);
   });
 });

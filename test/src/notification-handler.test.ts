@@ -5,9 +5,12 @@ import type { Clock } from "../../src/clock.ts";
 import { ConfigError, SignatureVerificationError } from "../../src/errors.ts";
 import {
   MemoryNotificationStore,
+  NotificationConflictError,
+  NotificationStoreError,
   createNotificationHandler,
   handleNotification,
   isValidReplyBody,
+  type Claim,
   type ClaimResult,
   type HandledNotification,
   type Notification,
@@ -16,33 +19,42 @@ import {
 } from "../../src/notification.ts";
 import { APIV3_KEY } from "../fixtures/keys.ts";
 import type { PayScoreWarning } from "../../src/warning.ts";
-import { clock, delivery, keySet, samplePlaintext } from "./notification-fixtures.ts";
+import { clock, delivery, keySet, samplePlaintext, signHeaders } from "./notification-fixtures.ts";
 
-/** A store wrapper that counts claims and can be told to fail. */
+const REQUEST_ID = signHeaders("")["Request-ID"];
+
+/** A store wrapper that counts claims and renewals and can be told to fail. */
 class SpyStore implements NotificationStore {
   readonly inner: MemoryNotificationStore;
   claims: ClaimResult[] = [];
-  fail: Partial<Record<"claim" | "markDone" | "release", boolean>> = {};
+  renewals = 0;
+  fail: Partial<Record<"claim" | "renew" | "markDone" | "release", boolean>> = {};
   onClaim?: () => void;
 
   constructor(inner = new MemoryNotificationStore()) {
     this.inner = inner;
   }
 
-  async claim(id: string, owner: string, leaseMs: number): Promise<ClaimResult> {
+  async claim(id: string, owner: string, leaseMs: number, digest: string): Promise<Claim> {
     if (this.fail.claim) throw new Error("store down");
-    const result = await this.inner.claim(id, owner, leaseMs);
-    this.claims.push(result);
+    const claim = await this.inner.claim(id, owner, leaseMs, digest);
+    this.claims.push(claim.result);
     this.onClaim?.();
-    return result;
+    return claim;
   }
 
-  async markDone(id: string, owner: string): Promise<void> {
+  async renew(id: string, owner: string, leaseMs: number): Promise<boolean> {
+    this.renewals++;
+    if (this.fail.renew) throw new Error("store down");
+    return this.inner.renew(id, owner, leaseMs);
+  }
+
+  async markDone(id: string, owner: string): Promise<boolean> {
     if (this.fail.markDone) throw new Error("store down");
     return this.inner.markDone(id, owner);
   }
 
-  async release(id: string, owner: string): Promise<void> {
+  async release(id: string, owner: string): Promise<boolean> {
     if (this.fail.release) throw new Error("store down");
     return this.inner.release(id, owner);
   }
@@ -139,7 +151,7 @@ describe("handleNotification", () => {
     const handle = vi.fn();
     const options = await base({ store, handle, leaseMs: 30_000 });
     const request = delivery("PAYSCORE.USER_PAID", { id: "EV-crash" });
-    expect(await store.claim("EV-crash", "dead-worker", 30_000)).toBe("first");
+    expect((await store.claim("EV-crash", "dead-worker", 30_000, "digest")).result).toBe("first");
     expect((await handleNotification(request, options)).outcome).toBe("in-progress");
     now += 30_000;
     expect((await handleNotification(request, options)).outcome).toBe("handled");
@@ -192,11 +204,14 @@ describe("handleNotification", () => {
     store.fail.claim = true;
     const down = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-store-1" }), options);
     expect(down).toMatchObject({ status: 500, outcome: "failed" });
+    expect(down.error).toBeInstanceOf(NotificationStoreError);
+    expect(down.error).toMatchObject({ reason: "unavailable", operation: "claim", id: "EV-store-1", requestId: REQUEST_ID });
+    expect((down.error as Error).cause).toEqual(new Error("store down"));
     expect(handle).not.toHaveBeenCalled();
     store.fail = { markDone: true };
     const done = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-store-2" }), options);
     expect(done).toMatchObject({ status: 204, outcome: "handled" });
-    expect(done.error).toBeInstanceOf(Error);
+    expect(done.error).toMatchObject({ name: "NotificationStoreError", reason: "unavailable", operation: "markDone" });
     expect(onError).toHaveBeenCalledTimes(2);
   });
 
@@ -220,6 +235,177 @@ describe("handleNotification", () => {
     const reply = await handleNotification(delivery("PAYSCORE.USER_PAID"), await base({ apiV3Key: "0123456789abcdef", onError }));
     expect(reply).toMatchObject({ status: 500, outcome: "rejected" });
     expect(reply.error).toBeInstanceOf(ConfigError);
+  });
+});
+
+describe("exactly once while the handler runs longer than its lease", () => {
+  afterEach(() => void vi.useRealTimers());
+
+  it("leaseMs 100 and a 400 ms handler: the lease is renewed, every redelivery meanwhile is in-progress, handle runs once", async () => {
+    const store = new SpyStore();
+    let finished = false;
+    const handle = vi.fn(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 400)); // the handler's own work
+      finished = true;
+    });
+    const options = await base({ store, handle, leaseMs: 100 });
+    const request = delivery("PAYSCORE.USER_PAID", { id: "EV-slow-100" });
+    const first = handleNotification(request, options);
+    const meanwhile: string[] = [];
+    while (!finished) meanwhile.push((await handleNotification(request, options)).outcome);
+    expect((await first).outcome).toBe("handled");
+    // Never a second run: in-progress while it runs (a last one may land after it finished: duplicate).
+    expect(meanwhile.filter((outcome) => outcome !== "in-progress" && outcome !== "duplicate")).toEqual([]);
+    expect(meanwhile.filter((outcome) => outcome === "in-progress").length).toBeGreaterThan(0);
+    expect(store.renewals).toBeGreaterThanOrEqual(3);
+    expect((await handleNotification(request, options)).outcome).toBe("duplicate");
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("the default 60 s lease with the store's clock 61 s later: still in-progress, because the lease was renewed", async () => {
+    vi.useFakeTimers({ toFake: ["setTimeout", "clearTimeout", "Date"] });
+    const release = gate();
+    const handle = vi.fn(() => release.promise);
+    // The store reads Date.now (faked); signatures are checked against the fixtures' fixed clock.
+    const options = await base({ store: new SpyStore(new MemoryNotificationStore()), handle });
+    const request = delivery("PAYSCORE.USER_CONFIRM", { id: "EV-slow-61s" });
+    const first = handleNotification(request, options);
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledTimes(1));
+    await vi.advanceTimersByTimeAsync(61_000);
+    expect((await handleNotification(request, options)).outcome).toBe("in-progress");
+    release.open();
+    expect((await first).outcome).toBe("handled");
+    expect((await handleNotification(request, options)).outcome).toBe("duplicate");
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("a renewal that fails stops the renewals, aborts the handler's signal and is reported; the lapsed claim is not marked done", async () => {
+    const store = new SpyStore();
+    const onError = vi.fn();
+    let signal: AbortSignal | undefined;
+    const handle = vi.fn(async (_n: Notification, context: { signal: AbortSignal }) => {
+      signal = context.signal;
+      store.fail.renew = true;
+      await new Promise((resolve) => context.signal.addEventListener("abort", resolve, { once: true }));
+      store.fail.renew = false;
+      await new Promise((resolve) => setTimeout(resolve, 200)); // this handler ignores the signal and works on for 200 ms
+    });
+    const reply = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-renew-down" }), await base({ store, handle, onError, leaseMs: 60 }));
+    expect(signal?.aborted).toBe(true);
+    expect(signal?.reason).toMatchObject({ name: "NotificationStoreError", reason: "unavailable", operation: "renew", id: "EV-renew-down" });
+    expect(store.renewals).toBe(1); // none after the failure, though the handler ran on for more than three leases
+    expect(onError).toHaveBeenCalledWith(signal?.reason, { outcome: "failed", id: "EV-renew-down", eventType: "PAYSCORE.USER_PAID", requestId: REQUEST_ID });
+    // The handler returned normally, so its work is done and WeChat is told so; its claim had lapsed, so markDone wrote nothing.
+    expect(reply).toMatchObject({ status: 204, outcome: "handled" });
+    expect(reply.error).toMatchObject({ reason: "lease-lost", operation: "markDone" });
+    expect(onError).toHaveBeenCalledTimes(2);
+  });
+
+  it("a renewal that finds another owner aborts with lease-lost, and the late worker cannot mark the taker's claim done", async () => {
+    let now = clock.now();
+    const store = new SpyStore(new MemoryNotificationStore({ clock: { now: () => now } }));
+    const onError = vi.fn();
+    const request = delivery("PAYSCORE.USER_PAID", { id: "EV-taken-over" });
+    let taker: Promise<HandledNotification> | undefined;
+    const takerRunning = gate();
+    const takerDone = gate();
+    let runs = 0;
+    const options = await base({
+      store,
+      onError,
+      leaseMs: 60,
+      handle: async (_n, { signal }) => {
+        if (++runs === 2) {
+          takerRunning.open();
+          return takerDone.promise;
+        }
+        // The first run's lease runs out (the store's clock jumps) and another delivery takes over.
+        now += 61;
+        taker = handleNotification(request, options);
+        await takerRunning.promise;
+        await new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
+        expect(signal.reason).toMatchObject({ reason: "lease-lost", operation: "renew" });
+      },
+    });
+    const late = await handleNotification(request, options);
+    expect(late).toMatchObject({ status: 204, outcome: "handled" });
+    expect(late.error).toMatchObject({ reason: "lease-lost", operation: "markDone" });
+    expect((await handleNotification(request, options)).outcome).toBe("in-progress");
+    takerDone.open();
+    expect((await taker!).outcome).toBe("handled");
+    expect((await handleNotification(request, options)).outcome).toBe("duplicate");
+    expect(onError.mock.calls.map(([error]) => (error as NotificationStoreError).reason)).toEqual(["lease-lost", "lease-lost"]);
+  });
+});
+
+describe("fails closed on a store that misbehaves", () => {
+  for (const [label, value] of [
+    ["undefined (an adapter that forgot a return)", undefined],
+    ["null", null],
+    ['the bare string "first"', "first"],
+    ["an unknown result", { result: "maybe" }],
+    ["an object without a result", {}],
+  ] as const) {
+    it(`claim resolving ${label}: 500, handle not run, reported as invalid-claim`, async () => {
+      const store = new SpyStore();
+      store.claim = async () => value as unknown as Claim;
+      const handle = vi.fn();
+      const onError = vi.fn();
+      const reply = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-invalid-claim" }), await base({ store, handle, onError }));
+      expect(reply).toMatchObject({ status: 500, outcome: "failed" });
+      expectReplyShape(reply);
+      expect(handle).not.toHaveBeenCalled();
+      expect(reply.error).toBeInstanceOf(NotificationStoreError);
+      expect(reply.error).toMatchObject({ reason: "invalid-claim", operation: "claim", id: "EV-invalid-claim", requestId: REQUEST_ID });
+      expect(onError).toHaveBeenCalledWith(reply.error, { outcome: "failed", id: "EV-invalid-claim", eventType: "PAYSCORE.USER_PAID", requestId: REQUEST_ID });
+    });
+  }
+});
+
+describe("same id, different content", () => {
+  it("is answered as a duplicate (the delivery is authentic) and reported as a conflict; the same content in another key order is not", async () => {
+    const handle = vi.fn();
+    const onError = vi.fn();
+    const options = await base({ handle, onError });
+    const paid = samplePlaintext("PAYSCORE.USER_PAID");
+    await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-conflict", plaintext: paid }), options);
+
+    const reordered = Object.fromEntries(Object.entries(paid).reverse());
+    expect(JSON.stringify(reordered)).not.toBe(JSON.stringify(paid));
+    const same = await handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-conflict", plaintext: reordered }), options);
+    expect(same).toMatchObject({ status: 204, outcome: "duplicate" });
+    expect(same.error).toBeUndefined();
+    expect(onError).not.toHaveBeenCalled();
+
+    const other = await handleNotification(
+      delivery("PAYSCORE.USER_PAID", { id: "EV-conflict", plaintext: { ...paid, out_order_no: "ANOTHER-ORDER-0001" } }),
+      options,
+    );
+    expect(other).toMatchObject({ status: 204, outcome: "duplicate" });
+    expect(other.error).toBeInstanceOf(NotificationConflictError);
+    expect(other.error).toMatchObject({ id: "EV-conflict", eventType: "PAYSCORE.USER_PAID", requestId: REQUEST_ID });
+    expect((other.error as Error).message).not.toContain("ANOTHER-ORDER-0001");
+    expect(onError).toHaveBeenCalledWith(other.error, { outcome: "duplicate", id: "EV-conflict", eventType: "PAYSCORE.USER_PAID", requestId: REQUEST_ID });
+    expect(handle).toHaveBeenCalledTimes(1);
+  });
+
+  it("while the first is still running: 503 and reported", async () => {
+    const release = gate();
+    const onError = vi.fn();
+    const handle = vi.fn(() => release.promise);
+    const options = await base({ handle, onError });
+    const paid = samplePlaintext("PAYSCORE.USER_PAID");
+    const first = handleNotification(delivery("PAYSCORE.USER_PAID", { id: "EV-conflict-running", plaintext: paid }), options);
+    await vi.waitFor(() => expect(handle).toHaveBeenCalledTimes(1));
+    const other = await handleNotification(
+      delivery("PAYSCORE.USER_PAID", { id: "EV-conflict-running", plaintext: { ...paid, out_order_no: "ANOTHER-ORDER-0002" } }),
+      options,
+    );
+    release.open();
+    expect(other).toMatchObject({ status: 503, outcome: "in-progress" });
+    expect(other.error).toBeInstanceOf(NotificationConflictError);
+    expect(onError).toHaveBeenCalledTimes(1);
+    expect((await first).outcome).toBe("handled");
   });
 });
 
