@@ -52,11 +52,18 @@ function caseHtml(c: CaseResult): string {
   return `<details class="case ${c.status}"${c.status === "failed" ? " open" : ""}>${parts.join("")}</details>`;
 }
 
+/** A summary count, tinted only when it is not zero (a zero is not a failure). */
+function tile(count: number, label: string, tone: string): string {
+  return `<div${count > 0 ? ` class="${tone}"` : ""}><b>${count}</b>${label}</div>`;
+}
+
 export function toHtml(report: RunReport): string {
   const s = summarize(report);
   const suites = suitesOf(report).map(({ suite, cases }) => {
-    const failed = cases.filter((c) => c.status === "failed").length;
-    return `<section><h2>${escapeHtml(suite)} <small class="${failed ? "failed" : "passed"}">${cases.length - failed}/${cases.length}</small></h2>${cases.map(caseHtml).join("\n")}</section>`;
+    const count = (status: CaseResult["status"]) => cases.filter((c) => c.status === status).length;
+    const [passed, failed, skipped] = [count("passed"), count("failed"), count("skipped")];
+    const tally = `${passed}/${cases.length} passed${skipped ? `, ${skipped} skipped` : ""}${failed ? `, ${failed} failed` : ""}`;
+    return `<section><h2>${escapeHtml(suite)} <small class="${failed ? "failed" : skipped === cases.length ? "skipped" : "passed"}">${tally}</small></h2>${cases.map(caseHtml).join("\n")}</section>`;
   });
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
@@ -64,7 +71,7 @@ export function toHtml(report: RunReport): string {
 <body>
 <h1>${escapeHtml(report.title)}</h1>
 <p class="meta"><span>target: <code>${escapeHtml(report.target)}</code></span><span>started: ${escapeHtml(report.startedAt)}</span><span>duration: ${Math.round(report.durationMs)} ms</span></p>
-<div class="summary"><div><b>${s.total}</b>cases</div><div class="passed"><b>${s.passed}</b>passed</div><div class="failed"><b>${s.failed}</b>failed</div><div class="skipped"><b>${s.skipped}</b>skipped</div><div class="failed"><b>${s.violations}</b>violations</div><div class="drift"><b>${s.drift}</b>drift</div></div>
+<div class="summary"><div><b>${s.total}</b>cases</div>${tile(s.passed, "passed", "passed")}${tile(s.failed, "failed", "failed")}${tile(s.skipped, "skipped", "skipped")}${tile(s.violations, "violations", "failed")}${tile(s.drift, "drift", "drift")}</div>
 ${suites.join("\n")}
 </body></html>
 `;

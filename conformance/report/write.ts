@@ -18,7 +18,17 @@ export async function writeReports(report: RunReport, dir: string): Promise<Writ
   await Promise.all([
     writeFile(files.junit, toJUnitXml(report), "utf8"),
     writeFile(files.html, toHtml(report), "utf8"),
-    writeFile(files.json, `${JSON.stringify(report, null, 2)}\n`, "utf8"),
+    writeFile(files.json, toJson(report), "utf8"),
   ]);
   return files;
+}
+
+/** The report as JSON, every `durationMs` rounded to whole milliseconds (the clock's noise is not data). */
+export function toJson(report: RunReport): string {
+  const rounded: RunReport = {
+    ...report,
+    durationMs: Math.round(report.durationMs),
+    cases: report.cases.map((c) => ({ ...c, durationMs: Math.round(c.durationMs) })),
+  };
+  return `${JSON.stringify(rounded, null, 2)}\n`;
 }

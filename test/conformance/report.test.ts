@@ -6,7 +6,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  createProgressPrinter, formatConsole, reportFailed, statusOf, summarize, toHtml, toJUnitXml, writeReports,
+  createProgressPrinter, formatConsole, reportFailed, statusOf, summarize, toHtml, toJUnitXml, toJson, writeReports,
   type RunReport, type Violation,
 } from "../../conformance/report/index.ts";
 
@@ -191,5 +191,23 @@ describe("drift: reported in every format, failing the run only when asked", () 
     const html = toHtml(drifted);
     expect(html).toContain('<tr><td class="drift">drift</td><td>getServiceOrder</td>');
     expect(html).toContain('<div class="drift"><b>1</b>drift</div>');
+  });
+});
+
+describe("report fixes: skipped is not passed, zero is not a failure, durations are whole ms", () => {
+  it("HTML: a suite's tally counts skipped cases as skipped; zero counts are not tinted", () => {
+    const html = toHtml(report);
+    // "authorization": 0 passed, 1 failed, 1 skipped of 2 — the skip is not counted as passed.
+    expect(html).toContain('authorization <small class="failed">0/2 passed, 1 skipped, 1 failed</small>');
+    const clean = toHtml({ ...report, cases: report.cases.filter((c) => c.status !== "failed") });
+    expect(clean).toContain("<div><b>0</b>failed</div>");
+    expect(clean).toContain("<div><b>0</b>violations</div>");
+    expect(clean).toContain('<div class="passed"><b>1</b>passed</div>');
+  });
+
+  it("JSON: durations are rounded to whole milliseconds", () => {
+    const json = JSON.parse(toJson({ ...report, durationMs: 1234.5678, cases: [{ ...report.cases[0]!, durationMs: 12.3456 }] })) as RunReport;
+    expect(json.durationMs).toBe(1235);
+    expect(json.cases[0]!.durationMs).toBe(12);
   });
 });
