@@ -26,7 +26,7 @@ describe("README", () => {
       target: ts.ScriptTarget.ES2022, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext,
       lib: ["lib.es2022.d.ts", "lib.dom.d.ts", "lib.dom.iterable.d.ts"], types: ["node"], strict: true, noEmit: true,
       skipLibCheck: true, resolveJsonModule: true, allowImportingTsExtensions: true, baseUrl: ROOT,
-      paths: { "payscore-acquiringbank": ["src/index.ts"], "payscore-acquiringbank/jump": ["src/jump.ts"] },
+      paths: { "payscore-acquiringbank": ["src/index.ts"], "payscore-acquiringbank/jump": ["src/jump/index.ts"] },
     };
     const host = ts.createCompilerHost(options);
     const readFile = host.readFile.bind(host);

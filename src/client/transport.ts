@@ -89,7 +89,7 @@ const SIGNATURE_HEADER_NAMES = Object.values(WECHATPAY_HEADERS);
 const REQUEST_ID = "Request-ID";
 
 /**
- * One call as openapi-fetch built it (see OutgoingRequest in src/client.ts):
+ * One call as openapi-fetch built it (see OutgoingRequest in src/client/index.ts):
  * the body is already text, because every attempt sends and signs these same
  * bytes, so there is no stream to read once and no Request to build twice.
  */

@@ -6,7 +6,7 @@
  * handling in certificates.test.ts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { PayScoreClientOptions, PayScoreWarning } from "../../src/client.ts";
+import type { PayScoreClientOptions, PayScoreWarning } from "../../src/client/index.ts";
 import {
   ConfigError,
   InvalidResponseError,

@@ -48,7 +48,7 @@ describe("src hygiene", () => {
 
   it("bundles both entries (package and /jump) for a browser target without Node built-ins", async () => {
     const result = await build({
-      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump.ts`],
+      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump/index.ts`],
       outdir: "bundle",
       bundle: true,
       write: false,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { Clock } from "../../src/clock.ts";
 import { ConfigError } from "../../src/errors.ts";
-import { MemoryNotificationStore, RETRY_HORIZON_SECONDS } from "../../src/notification.ts";
+import { MemoryNotificationStore, RETRY_HORIZON_SECONDS } from "../../src/notification/index.ts";
 
 function movableClock(start = 1_000_000): Clock & { advance(ms: number): void } {
   let now = start;

@@ -25,28 +25,28 @@
  * A caller's AbortSignal rejects with the signal's reason, as fetch does.
  */
 import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
-import { type AeadKey, importApiV3Key } from "./aead.js";
+import type { paths } from "../../generated/schema.js";
+import { type AeadKey, importApiV3Key } from "../aead.js";
 import { CertificateKeySet, PlatformCertificateManager } from "./certificates.js";
-import { type Clock, systemClock } from "./clock.js";
-import { anyKeySource } from "./client/keys.js";
-import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./client/middleware.js";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
-import { type RetryOptions, retryPolicy } from "./client/retry.js";
-import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
-import { type Outgoing, type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
-import { type ValidationMode, createResponseValidator } from "./client/validation.js";
-import type { WarningHandler } from "./warning.js";
-import { ConfigError } from "./errors.js";
-import { importCertificate, importMerchantPrivateKey, importPublicKey } from "./keys.js";
-import { type NonceSource, randomNonce } from "./nonce.js";
-import { createRsaSigner } from "./sign.js";
-import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "./verify.js";
+import { type Clock, systemClock } from "../clock.js";
+import { anyKeySource } from "./keys.js";
+import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./middleware.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./response-body.js";
+import { type RetryOptions, retryPolicy } from "./retry.js";
+import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./spec.js";
+import { type Outgoing, type RawResponse, type SendOptions, createTransport } from "./transport.js";
+import { type ValidationMode, createResponseValidator } from "./validation.js";
+import type { WarningHandler } from "../warning.js";
+import { ConfigError } from "../errors.js";
+import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../keys.js";
+import { type NonceSource, randomNonce } from "../nonce.js";
+import { createRsaSigner } from "../sign.js";
+import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "../verify.js";
 
-export type { Middleware } from "./client/middleware.js";
-export type { ValidationMode } from "./client/validation.js";
-export type { CertificateProblem, PayScoreWarning, WarningHandler } from "./warning.js";
-export type { RetryOptions } from "./client/retry.js";
+export type { Middleware } from "./middleware.js";
+export type { ValidationMode } from "./validation.js";
+export type { CertificateProblem, PayScoreWarning, WarningHandler } from "../warning.js";
+export type { RetryOptions } from "./retry.js";
 
 export interface PayScoreClientOptions {
   /** The institution's own merchant id (Authorization `mchid`). */
@@ -101,7 +101,7 @@ export interface PayScoreClientOptions {
   clock?: Clock;
   nonce?: NonceSource;
   fetch?: (request: Request) => Promise<Response>;
-  /** Platform-certificate refresh tuning (see src/certificates.ts). */
+  /** Platform-certificate refresh tuning (see src/client/certificates.ts). */
   certificates?: { refreshIntervalMs?: number; refreshBeforeExpiryMs?: number; minDownloadIntervalMs?: number };
 }
 

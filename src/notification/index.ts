@@ -21,7 +21,7 @@ export {
   type NotificationFailureReason,
   type NotificationIssue,
   type NotificationPart,
-} from "./notification/errors.js";
+} from "./errors.js";
 export {
   DEFAULT_MAX_BODY_BYTES,
   createNotificationParser,
@@ -34,7 +34,7 @@ export {
   type NotificationResourceMap,
   type NotificationResourceOf,
   type ParsedNotification,
-} from "./notification/parse.js";
+} from "./parse.js";
 export {
   FAILURE_CODE,
   failureReply,
@@ -47,13 +47,13 @@ export {
   type NotificationReply,
   type NotificationReplyBody,
   type NotificationSuccessStatus,
-} from "./notification/reply.js";
+} from "./reply.js";
 export {
   MemoryNotificationStore,
   type ClaimResult,
   type MemoryNotificationStoreOptions,
   type NotificationStore,
-} from "./notification/store.js";
+} from "./store.js";
 export {
   DEFAULT_LEASE_MS,
   createNotificationHandler,
@@ -62,10 +62,10 @@ export {
   type NotificationErrorContext,
   type NotificationHandlerOptions,
   type NotificationOutcome,
-} from "./notification/handler.js";
+} from "./handler.js";
 export {
   EVENT_SCHEMAS as NOTIFICATION_EVENT_SCHEMAS,
   RETRY_HORIZON_SECONDS,
   type EventSchemas as NotificationEventSchemas,
   type NotificationEventType,
-} from "./notification/spec.js";
+} from "./spec.js";
