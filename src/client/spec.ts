@@ -64,59 +64,44 @@ export interface ResponseRoute {
   documents(status: number): boolean;
 }
 
-interface CompiledRoute {
-  readonly pattern: RegExp;
-  readonly route: ResponseRoute;
-}
-
 const JSON_MEDIA = "application/json";
 
-let routes: CompiledRoute[] | undefined;
+let routes: Map<string, ResponseRoute> | undefined;
 
 /**
- * Finds the operation a request went to from its method and pathname (the
- * transport only sees the final URL). Path parameters match one segment,
- * as openapi-fetch percent-encodes them.
+ * The operation at path template `template` (as written in the spec's
+ * `paths`, and as the caller passed it) for `method`; undefined when the
+ * spec has none.
  */
-export function routeFor(method: string, pathname: string): ResponseRoute | undefined {
+export function routeFor(method: string, template: string): ResponseRoute | undefined {
   routes ??= compileRoutes();
-  const wanted = method.toLowerCase();
-  return routes.find(({ pattern, route }) => route.method === wanted && pattern.test(pathname))?.route;
+  return routes.get(`${method.toLowerCase()} ${template}`);
 }
 
-function compileRoutes(): CompiledRoute[] {
-  const compiled: CompiledRoute[] = [];
+function compileRoutes(): Map<string, ResponseRoute> {
+  const compiled = new Map<string, ResponseRoute>();
   for (const [template, item] of Object.entries(doc.paths)) {
     for (const [method, value] of Object.entries(item)) {
       const operation = value as OperationObject;
       if (typeof operation?.operationId !== "string") continue;
       const responses = operation.responses ?? {};
       const base = `#/paths/${escapePointer(template)}/${method}/responses`;
-      const pattern = new RegExp(
-        `^${template
-          .split(/(\{[^}]+\})/)
-          .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-          .join("")}$`,
-      );
-      compiled.push({
-        pattern,
-        route: {
-          template,
-          method,
-          operationId: operation.operationId,
-          documents: (status) => Object.hasOwn(responses, String(status)),
-          schemaPointer(status) {
-            const response = responses[String(status)] as { $ref?: string; content?: Record<string, unknown> } | undefined;
-            if (response === undefined) return undefined;
-            // Shared error responses are $refs into components/responses.
-            if (typeof response.$ref === "string") {
-              const name = response.$ref.split("/").pop()!;
-              const shared = (bundled as unknown as { components: { responses: Record<string, { content?: Record<string, unknown> }> } })
-                .components.responses[name];
-              return shared?.content?.[JSON_MEDIA] ? `${response.$ref}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
-            }
-            return response.content?.[JSON_MEDIA] ? `${base}/${status}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
-          },
+      compiled.set(`${method} ${template}`, {
+        template,
+        method,
+        operationId: operation.operationId,
+        documents: (status) => Object.hasOwn(responses, String(status)),
+        schemaPointer(status) {
+          const response = responses[String(status)] as { $ref?: string; content?: Record<string, unknown> } | undefined;
+          if (response === undefined) return undefined;
+          // Shared error responses are $refs into components/responses.
+          if (typeof response.$ref === "string") {
+            const name = response.$ref.split("/").pop()!;
+            const shared = (bundled as unknown as { components: { responses: Record<string, { content?: Record<string, unknown> }> } })
+              .components.responses[name];
+            return shared?.content?.[JSON_MEDIA] ? `${response.$ref}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
+          }
+          return response.content?.[JSON_MEDIA] ? `${base}/${status}/content/${escapePointer(JSON_MEDIA)}/schema` : undefined;
         },
       });
     }
