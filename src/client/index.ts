@@ -29,7 +29,7 @@
  */
 import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
 import type { paths } from "../../generated/schema.js";
-import { type AeadKey, importApiV3Key } from "../aead.js";
+import { type AeadKey, apiV3KeyFrom } from "../aead.js";
 import { CertificateKeySet, PlatformCertificateManager } from "./certificates.js";
 import { type Clock, systemClock } from "../clock.js";
 import { anyKeySource } from "./keys.js";
@@ -213,7 +213,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
 
   let manager: PlatformCertificateManager | undefined;
   if (options.apiV3Key !== undefined) {
-    const apiV3Key = isAeadKey(options.apiV3Key) ? options.apiV3Key : await importApiV3Key(options.apiV3Key);
+    const apiV3Key = await apiV3KeyFrom(options.apiV3Key);
     const cached = () => anyKeySource(staticKeys, pinned, manager?.cached);
     manager = new PlatformCertificateManager({
       apiV3Key,
@@ -304,10 +304,6 @@ async function importPinned(pems: readonly string[], clock: Clock): Promise<Cert
     imported.push({ serialNo, key, effectiveAt: notBefore, expiresAt: notAfter });
   }
   return new CertificateKeySet(imported, clock);
-}
-
-function isAeadKey(key: unknown): key is AeadKey {
-  return typeof key === "object" && key !== null && !(key instanceof Uint8Array);
 }
 
 function trimSlash(url: string, name: string): string {
