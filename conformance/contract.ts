@@ -14,7 +14,7 @@
  */
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../src/errors.js";
-import { createSpecAjv, escapePointer, specIssues, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
+import { createSpecAjv, escapePointer, specIssues, unescapePointer, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
 import { type HeaderSource, readHeader } from "../src/headers.js";
 import { redactValue, type RedactOptions } from "./redact.js";
 
@@ -156,7 +156,7 @@ function at(doc: Json, pointer: string): unknown {
   let node: unknown = doc;
   for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
     if (raw === "") continue;
-    const key = raw.replace(/~1/g, "/").replace(/~0/g, "~");
+    const key = unescapePointer(raw);
     node = isObject(node) || Array.isArray(node) ? (node as Json)[key] : undefined;
   }
   return node;
@@ -535,7 +535,7 @@ class ContractImpl implements Contract {
 
   #fromAjv(scope: Scope, errors: readonly ErrorObject[], data: unknown, prefix: string, name?: string): Violation[] {
     return specIssues(errors).map((issue) => {
-      const lastSegment = issue.pointer === "" ? name : issue.pointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
+      const lastSegment = issue.pointer === "" ? name : unescapePointer(issue.pointer.split("/").pop()!);
       const value = issue.keyword === "required" ? undefined : valueAtPointer(data, issue.pointer);
       return this.#violation(scope, prefix + issue.pointer, issue.keyword, issue.message, value, lastSegment, issue.keyword === "required", issue.severity);
     });
