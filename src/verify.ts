@@ -242,8 +242,8 @@ function parseTimestamp(text: string): number {
  * Rejects |now − timestamp| > maxSkewSeconds, in the past and in the future.
  * Exactly 300 s is accepted: WeChat documents "more than 5 minutes" as
  * expired and wechatpay-axios-plugin / wechatpay.im / wechatpay.js.org use
- * `> 300`; wechatpay-go rejects at `>= 300` (spec-facts §8 item 14). Both
- * sides are whole seconds (`unixSeconds` floors the clock).
+ * `> 300`; wechatpay-go rejects at `>= 300` (spec/DECISIONS.md, conflict 14).
+ * Both sides are whole seconds (`unixSeconds` floors the clock).
  */
 function checkFreshness(timestamp: number, now: number, maxSkewSeconds: number): void {
   if (Math.abs(now - timestamp) > maxSkewSeconds) {

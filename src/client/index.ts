@@ -247,7 +247,9 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
   const sendOptions: SendOptions = {
     keys,
     verifySuccess: true,
-    // The id of the key we want answers signed with: the public key when configured (migration rule, spec-facts §7.6).
+    // The id of the key we want answers signed with: the public key when configured. During a migration
+    // from platform certificates, responses are signed with the key the request's Wechatpay-Serial names
+    // (the spec's security scheme, after WeChat Pay's guide to switching to the WeChat Pay public key).
     serial: () =>
       publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned.current()?.serialNo) ?? pinned.current()?.serialNo,
     unknownSerialCause: () => manager?.lastError,

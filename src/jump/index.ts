@@ -53,9 +53,9 @@ export {
 } from "./repayment.js";
 
 /**
- * Whether a `wx.invoke('openBusinessView')` callback reports success: seed 000
- * tests `parseInt(res.err_code) === 0` because iOS sends a number and Android
- * a string (DECISIONS S6).
+ * Whether a `wx.invoke('openBusinessView')` callback reports success: the
+ * official 预授权 page's sample tests `parseInt(res.err_code) === 0` because
+ * iOS sends a number and Android a string (spec/DECISIONS.md S6).
  */
 export function isOpenBusinessViewSuccess(errCode: unknown): boolean {
   return Number.parseInt(String(errCode), 10) === 0;

@@ -9,8 +9,9 @@
  *  - same id while another delivery is still running     → 503 reply: WeChat retries later
  *  - a worker died while holding it                      → after `leaseMs` the next delivery runs it
  *
- * WeChat expects an answer within 5 s (spec-facts §4.1); a slow handler
- * should record the notification and do the work asynchronously.
+ * WeChat expects an answer within 5 s (the spec's Notifications tag, from
+ * the official notification pages); a slow handler should record the
+ * notification and do the work asynchronously.
  */
 import { PayScoreError } from "../errors.js";
 import { randomNonce } from "../nonce.js";

@@ -61,7 +61,7 @@ export const EVENT_SCHEMAS: ReadonlyMap<string, EventSchemas> = new Map(
 
 /**
  * Success statuses a notification reply may use: the 2xx codes every
- * webhook lists (seed 000: "HTTP应答状态码需返回200或204,无需返回应答报文").
+ * webhook lists (the official 预授权 page, 授权结果通知: "HTTP应答状态码需返回200或204,无需返回应答报文").
  */
 export const SUCCESS_STATUSES: readonly number[] = commonStatuses((status) => /^2\d\d$/.test(status)).map(Number);
 
@@ -77,7 +77,7 @@ export const REPLY_POINTER: string = (() => {
   return refOf(content?.["schema"], "webhook failure reply");
 })();
 
-/** `maxLength` of the reply's `code` and `message` (seed 000: string[1,32] and string[1,64]). */
+/** `maxLength` of the reply's `code` and `message` (the official 预授权 page, 通知应答: string[1,32] and string[1,64]). */
 export const REPLY_LIMITS = {
   code: propertyLimit(REPLY_POINTER, "code"),
   message: propertyLimit(REPLY_POINTER, "message"),

@@ -1,7 +1,7 @@
 /**
  * Exactly-once bookkeeping for notifications. WeChat Pay re-sends a
  * notification until it gets 200/204, and may send the same one several
- * times, even at once (seed 000: "同样的通知可能会多次发送给商户系统…要采用数据锁进行并发控制").
+ * times, even at once (the official 预授权 page: "同样的通知可能会多次发送给商户系统…要采用数据锁进行并发控制").
  * A store records, per notification `id`, whether a worker holds it (with a
  * lease, so a crashed worker does not block it forever) or it is done.
  *
