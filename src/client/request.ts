@@ -58,11 +58,13 @@ const JSON_CONTENT_TYPE = { "Content-Type": "application/json" };
 
 /**
  * The call `createClient` would send for `template` and `init` with its
- * default serializers (for an `init` that `needsOpenapiFetch` lets through): URL from `baseUrl` + the template with path and query
- * parameters serialized, the body as JSON text, and headers merged in
+ * default serializers, for an `init` that `needsOpenapiFetch` lets through:
+ * the URL is `baseUrl` + the template with path and query parameters
+ * serialized, the body is JSON text, and headers are merged in
  * openapi-fetch's order (Content-Type when there is a body, then `headers`,
  * then `params.header`; a null value removes a header). The Headers object
- * is new, so the transport may complete it per attempt.
+ * is new, so the transport may complete it per attempt. Throws what the
+ * serializers throw (e.g. a nested object in the query, a BigInt in the body).
  */
 export function requestFromInit(method: string, template: string, baseUrl: string, init: CallInit): Outgoing {
   const params = init.params ?? {};
