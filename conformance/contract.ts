@@ -14,10 +14,10 @@
  */
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../src/errors.js";
-import { createSpecAjv, escapePointer, specIssues, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
+import { createSpecAjv, escapePointer, specIssues, unescapePointer, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
 import { responseFor, SPEC_INDEX, type BodyFact, type OperationFact, type ParameterFact, type ResponseFact, type WebhookFact } from "../src/spec-index.js";
+import { type HeaderSource, readHeader } from "../src/headers.js";
 import { operationFacts, webhookFacts } from "./spec-index.js";
-import type { HeaderSource } from "../src/verify.js";
 import { redactValue, type RedactOptions } from "./redact.js";
 
 /** One broken rule. Reports and the mock's 400 PARAM_ERROR detail are made from these. */
@@ -117,18 +117,6 @@ function isObject(value: unknown): value is Json {
 interface IndexedOperation extends OperationFact {
   readonly ref: OperationRef;
   readonly segments: readonly string[];
-}
-
-function headerValue(headers: HeaderSource | undefined, name: string): string | undefined {
-  if (!headers) return undefined;
-  if (typeof (headers as Partial<Headers>).get === "function") return (headers as Headers).get(name) ?? undefined;
-  const wanted = name.toLowerCase();
-  const record = headers as Readonly<Record<string, string | readonly string[] | undefined>>;
-  const values = Object.keys(record)
-    .filter((key) => key.toLowerCase() === wanted)
-    .flatMap((key) => record[key] ?? []);
-  // Repeated headers combine as fetch's Headers would.
-  return values.length === 0 ? undefined : values.join(", ");
 }
 
 /** URL and header values are text; a schema of another type gets the value it spells (OpenAPI "simple" style). */
@@ -232,7 +220,7 @@ class ContractImpl implements Contract {
     const out: Violation[] = [];
     const sources = { path: request.pathParams ?? {}, query: request.query ?? {} };
     for (const param of op.parameters) {
-      const raw = param.in === "header" ? headerValue(request.headers, param.name) : sources[param.in][param.name];
+      const raw = param.in === "header" ? readHeader(request.headers, param.name) : sources[param.in][param.name];
       out.push(...this.#checkParam(scope, param, raw, param.in === "header" ? "headers" : param.in));
     }
     const declaredQuery = new Set(op.parameters.filter((p) => p.in === "query").map((p) => p.name));
@@ -263,7 +251,7 @@ class ContractImpl implements Contract {
     if (!hook) return [this.#unknownEvent(scope, eventType)];
     const out: Violation[] = [];
     for (const header of hook.headers) {
-      out.push(...this.#checkParam(scope, header, headerValue(notification.headers, header.name), "headers"));
+      out.push(...this.#checkParam(scope, header, readHeader(notification.headers, header.name), "headers"));
     }
     out.push(...this.#checkBody(scope, hook.body, notification.body));
     return out;
@@ -324,7 +312,7 @@ class ContractImpl implements Contract {
     }
     const out: Violation[] = [];
     if (checkHeaders) {
-      for (const header of spec.headers) out.push(...this.#checkParam(scope, header, headerValue(message.headers, header.name), "headers"));
+      for (const header of spec.headers) out.push(...this.#checkParam(scope, header, readHeader(message.headers, header.name), "headers"));
     }
     if (isEmptyBody(message.body)) {
       if (spec.body && !spec.bodyOptional) out.push(this.#violation(scope, "/body", "required", "must have a JSON body"));
@@ -334,7 +322,7 @@ class ContractImpl implements Contract {
       out.push(this.#violation(scope, "/body", "empty-body", `status ${message.status} must have no body`, message.body));
       return out;
     }
-    const contentType = headerValue(message.headers, "Content-Type");
+    const contentType = readHeader(message.headers, "Content-Type");
     if (checkHeaders && !spec.mediaTypes.includes((contentType ?? "").split(";")[0]!.trim().toLowerCase())) {
       out.push(this.#violation(scope, "/headers/Content-Type", "content-type", `must be one of ${spec.mediaTypes.join(", ")}`, contentType ?? "(none)"));
     }
@@ -360,7 +348,7 @@ class ContractImpl implements Contract {
 
   #fromAjv(scope: Scope, errors: readonly ErrorObject[], data: unknown, prefix: string, name?: string): Violation[] {
     return specIssues(errors).map((issue) => {
-      const lastSegment = issue.pointer === "" ? name : issue.pointer.split("/").pop()!.replace(/~1/g, "/").replace(/~0/g, "~");
+      const lastSegment = issue.pointer === "" ? name : unescapePointer(issue.pointer.split("/").pop()!);
       const value = issue.keyword === "required" ? undefined : valueAtPointer(data, issue.pointer);
       return this.#violation(scope, prefix + issue.pointer, issue.keyword, issue.message, value, lastSegment, issue.keyword === "required", issue.severity);
     });

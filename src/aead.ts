@@ -1,10 +1,11 @@
 /**
- * AEAD_AES_256_GCM with the APIv3 key (spec-facts §7.4): decrypts
- * notification resources and `/v3/certificates` entries; encrypts them for
- * the mock and tests.
+ * AEAD_AES_256_GCM with the APIv3 key (WeChat Pay APIv3 证书和回调报文解密):
+ * decrypts notification resources and `/v3/certificates` entries; encrypts
+ * them for the mock and tests.
  *
- * WebCrypto always checks the GCM tag, which is the point: SDKs that skip
- * `decipher.final()` accept forged or garbled plaintext (peers.md note 5).
+ * WebCrypto always checks the GCM tag, which is the point: code that
+ * decrypts without checking the tag (e.g. Node's decipher without
+ * `decipher.final()`) accepts forged or garbled plaintext.
  */
 import { base64Decode, base64Encode, utf8Decode, utf8Encode } from "./encoding.js";
 import { ConfigError, DecryptionError } from "./errors.js";
@@ -43,10 +44,7 @@ export async function importApiV3Key(key: string | Uint8Array): Promise<AeadKey>
   // A private copy that we can wipe; the caller's string cannot be wiped.
   const bytes = typeof key === "string" ? utf8Encode(key) : key.slice();
   try {
-    if (bytes.length !== APIV3_KEY_BYTES) {
-      // The length is not secret; the key itself never appears in the message.
-      throw new ConfigError(`APIv3 key must be exactly ${APIV3_KEY_BYTES} bytes, got ${bytes.length}`);
-    }
+    checkKeyLength(bytes.length);
     const cryptoKey = await crypto.subtle.importKey("raw", bytes as Uint8Array<ArrayBuffer>, "AES-GCM", false, [
       "encrypt",
       "decrypt",
@@ -57,6 +55,61 @@ export async function importApiV3Key(key: string | Uint8Array): Promise<AeadKey>
   } finally {
     bytes.fill(0);
   }
+}
+
+/**
+ * Raw APIv3 keys imported so far by `apiV3KeyFrom`. It holds what the caller
+ * already holds (its options) and is never logged. Bounded, so a caller
+ * generating keys cannot grow it without end; byte keys are remembered by
+ * identity.
+ */
+const importedByText = new Map<string, Promise<AeadKey>>();
+const importedByBytes = new WeakMap<Uint8Array, Promise<AeadKey>>();
+const MAX_CACHED_KEYS = 8;
+
+/**
+ * An `AeadKey` as given, or a raw APIv3 key (32 ASCII characters or 32
+ * bytes) imported with `importApiV3Key` once per key value, so code that
+ * receives the raw key on every call does not import it every time.
+ *
+ * Throws ConfigError synchronously, before anything is cached, for a raw key
+ * that is not exactly 32 bytes (a 16-byte key would otherwise mean AES-128)
+ * or a value of another type; the length is named, never the key.
+ */
+export function apiV3KeyFrom(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
+  if (typeof key === "string") {
+    checkKeyLength(utf8Encode(key).length);
+    let imported = importedByText.get(key);
+    if (!imported) {
+      imported = quiet(importApiV3Key(key));
+      if (importedByText.size >= MAX_CACHED_KEYS) importedByText.delete(importedByText.keys().next().value as string);
+      importedByText.set(key, imported);
+    }
+    return imported;
+  }
+  if (key instanceof Uint8Array) {
+    checkKeyLength(key.byteLength);
+    let imported = importedByBytes.get(key);
+    if (!imported) {
+      imported = quiet(importApiV3Key(key));
+      importedByBytes.set(key, imported);
+    }
+    return imported;
+  }
+  if (typeof key !== "object" || key === null) throw new ConfigError("APIv3 key must be an AeadKey, a string or a Uint8Array");
+  // An AeadKey: decryptResource refuses anything that importApiV3Key did not make.
+  return Promise.resolve(key);
+}
+
+/** Keeps a failed import from being reported as unhandled before its first user awaits it. */
+function quiet(promise: Promise<AeadKey>): Promise<AeadKey> {
+  promise.catch(() => undefined);
+  return promise;
+}
+
+function checkKeyLength(length: number): void {
+  // The length is not secret; the key itself never appears in the message.
+  if (length !== APIV3_KEY_BYTES) throw new ConfigError(`APIv3 key must be exactly ${APIV3_KEY_BYTES} bytes, got ${length}`);
 }
 
 /** The `resource` object of a notification, or `encrypt_certificate` of /v3/certificates. */
@@ -73,83 +126,46 @@ export interface EncryptedResource {
 
 /**
  * Decrypts and authenticates a resource, returning the UTF-8 plaintext (JSON
- * for notifications, PEM for certificates). Verify the notification signature
- * first (spec-facts §7.3); this function only proves the APIv3 key holder
- * produced the ciphertext.
+ * for notifications, PEM for certificates). Verify the notification's
+ * signature first (the Pay Score notification pages, 通知签名: encryption does
+ * not prove a notification came from WeChat); this function only proves the
+ * APIv3 key holder produced the ciphertext.
+ *
+ * Rejects with DecryptionError: "unsupported-algorithm" (not
+ * AEAD_AES_256_GCM), "malformed" (nonce not 12 bytes, ciphertext not base64
+ * or shorter than the 16-byte tag, associated_data not a string, plaintext
+ * not UTF-8), "authentication-failed" (wrong key, or anything altered: GCM
+ * checks the tag before returning any plaintext). ConfigError for a key that
+ * `importApiV3Key` did not make.
  */
 export async function decryptResource(key: AeadKey, resource: EncryptedResource): Promise<string> {
-  unwrapKey(key);
-  return decryptDecoded(key, decodeResource(resource));
-}
-
-/**
- * A resource whose fields are checked and decoded to bytes, not yet
- * decrypted: nothing in it is authenticated until `decryptDecoded` has
- * checked the GCM tag.
- */
-export interface DecodedResource {
-  readonly iv: Uint8Array;
-  /** ciphertext ‖ tag. */
-  readonly sealed: Uint8Array;
-  readonly aad: Uint8Array;
-}
-
-/**
- * The synchronous half of `decryptResource`: algorithm, nonce, base64 and
- * length checks (DecryptionError "unsupported-algorithm" / "malformed").
- * Decoding is not decrypting, so the notification parser runs it while the
- * signature check is still in flight and acts on the result only after the
- * signature has verified.
- */
-export function decodeResource(resource: EncryptedResource): DecodedResource {
+  const cryptoKey = unwrapKey(key);
   if (resource?.algorithm !== AEAD_AES_256_GCM) {
     throw new DecryptionError("unsupported-algorithm", `resource.algorithm must be ${AEAD_AES_256_GCM}`, {
       field: "algorithm",
     });
   }
-  return {
-    iv: nonceBytes(resource.nonce),
-    sealed: ciphertextBytes(resource.ciphertext),
-    aad: associatedDataBytes(resource.associated_data),
-  };
-}
-
-/**
- * AES-256-GCM decryption of a decoded resource; WebCrypto checks the tag
- * before any plaintext is returned. Rejects with DecryptionError
- * "authentication-failed" (wrong key, or anything altered) or "malformed"
- * (plaintext not UTF-8). A plain promise chain, not an async function: the
- * parser awaits it on its critical path.
- */
-export function decryptDecoded(key: AeadKey, decoded: DecodedResource): Promise<string> {
-  let cryptoKey: CryptoKey;
+  const iv = nonceBytes(resource.nonce);
+  const sealed = ciphertextBytes(resource.ciphertext);
+  const additionalData = associatedDataBytes(resource.associated_data);
+  let plaintext: ArrayBuffer;
   try {
-    cryptoKey = unwrapKey(key);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-  return crypto.subtle
-    .decrypt(
+    plaintext = await crypto.subtle.decrypt(
       {
         name: "AES-GCM",
-        iv: decoded.iv as Uint8Array<ArrayBuffer>,
-        additionalData: decoded.aad as Uint8Array<ArrayBuffer>,
+        iv: iv as Uint8Array<ArrayBuffer>,
+        additionalData: additionalData as Uint8Array<ArrayBuffer>,
         tagLength: TAG_BYTES * 8,
       },
       cryptoKey,
-      decoded.sealed as Uint8Array<ArrayBuffer>,
-    )
-    .then(plaintextOf, authenticationFailed);
-}
-
-function authenticationFailed(): never {
-  // Wrong APIv3 key, or ciphertext/tag/nonce/AAD altered: GCM cannot tell which.
-  throw new DecryptionError("authentication-failed", "resource.ciphertext failed GCM authentication (wrong APIv3 key or tampered data)", {
-    field: "ciphertext",
-  });
-}
-
-function plaintextOf(plaintext: ArrayBuffer): string {
+      sealed as Uint8Array<ArrayBuffer>,
+    );
+  } catch {
+    // Wrong APIv3 key, or ciphertext/tag/nonce/AAD altered: GCM cannot tell which.
+    throw new DecryptionError("authentication-failed", "resource.ciphertext failed GCM authentication (wrong APIv3 key or tampered data)", {
+      field: "ciphertext",
+    });
+  }
   try {
     return utf8Decode(new Uint8Array(plaintext));
   } catch {

@@ -1,6 +1,6 @@
 // Public entry point: the security core (errors, encodings, clock, nonce, keys, signing,
 // verification, AEAD), the typed client with its platform-certificate manager, and notifications.
-// The client-side jump builders have their own entry, `payscore-acquiringbank/jump` (src/jump.ts).
+// The client-side jump builders have their own entry, `payscore-acquiringbank/jump` (src/jump/index.ts).
 export * from "./errors.js";
 export * from "./encoding.js";
 export * from "./clock.js";
@@ -9,6 +9,6 @@ export * from "./keys.js";
 export * from "./sign.js";
 export * from "./verify.js";
 export * from "./aead.js";
-export * from "./client.js";
-export * from "./certificates.js";
-export * from "./notification.js";
+export * from "./client/index.js";
+export * from "./client/certificates.js";
+export * from "./notification/index.js";

@@ -1,12 +1,14 @@
 /**
  * Verification of WeChat Pay signatures on responses and notifications
- * (spec-facts §7.2, §7.3): the four Wechatpay-* headers, the timestamp
- * window, WeChat's probe signatures, key selection by Wechatpay-Serial, and
- * SHA256withRSA over `TIMESTAMP\nNONCE\nBODY\n` built from the raw body.
+ * (WeChat Pay APIv3 signature rules, 验证签名): the four Wechatpay-* headers,
+ * the timestamp window, WeChat's probe signatures, key selection by
+ * Wechatpay-Serial, and SHA256withRSA over `TIMESTAMP\nNONCE\nBODY\n` built
+ * from the raw body.
  */
 import { type Clock, systemClock, unixSeconds } from "./clock.js";
 import { base64Decode, utf8Encode } from "./encoding.js";
 import { ConfigError, SignatureVerificationError } from "./errors.js";
+import { type HeaderSource, readHeader } from "./headers.js";
 import { RSA_SHA256, assertRsaKey } from "./keys.js";
 import { printable } from "./printable.js";
 import { buildResponseMessage } from "./sign.js";
@@ -88,10 +90,6 @@ export class StaticKeySet implements VerificationKeySource {
   }
 }
 
-function isPlainStaticKeySet(keys: VerificationKeySource): keys is StaticKeySet {
-  return keys instanceof StaticKeySet && keys.resolve === StaticKeySet.prototype.resolve;
-}
-
 /**
  * The form serials are compared in: a hex serial (platform certificate) in
  * upper case without leading zeros, so openssl's whole-byte spelling and the
@@ -101,7 +99,7 @@ export function normalizeSerial(serial: string): string {
   return /^[0-9A-Fa-f]+$/.test(serial) ? serial.toUpperCase().replace(/^0+(?=.)/, "") : serial;
 }
 
-export type HeaderSource = Headers | Readonly<Record<string, string | readonly string[] | undefined>>;
+export type { HeaderSource } from "./headers.js";
 
 export interface VerifySignatureOptions {
   /** Response or notification headers (fetch `Headers`, or node:http's lower-cased record). */
@@ -135,17 +133,7 @@ export interface VerifiedSignature {
  *     and, for a platform certificate, valid now     → "certificate-not-valid"
  *  7. RSA verify over TIMESTAMP\nNONCE\nBODY\n       → "bad-signature"
  */
-export function verifySignature(options: VerifySignatureOptions): Promise<VerifiedSignature> {
-  // Not an async function: the RSA check's promise is chained directly (one turn less between
-  // "verified" and the caller's next step). Every failure, including bad options, still rejects.
-  try {
-    return startVerification(options);
-  } catch (error) {
-    return Promise.reject(error);
-  }
-}
-
-function startVerification(options: VerifySignatureOptions): Promise<VerifiedSignature> {
+export async function verifySignature(options: VerifySignatureOptions): Promise<VerifiedSignature> {
   const { headers, body, keys, clock = systemClock, maxSkewSeconds = DEFAULT_MAX_SKEW_SECONDS } = options;
   if (typeof body !== "string") {
     // Verifying a re-serialized object is the classic source of false failures.
@@ -154,13 +142,16 @@ function startVerification(options: VerifySignatureOptions): Promise<VerifiedSig
   if (!Number.isFinite(maxSkewSeconds) || maxSkewSeconds < 0) {
     throw new ConfigError("maxSkewSeconds must be a non-negative number");
   }
-  const [timestampText, nonce, signature, serial] = signedHeaders(headers);
+  const timestampText = signedHeader(headers, WECHATPAY_HEADERS.timestamp);
+  const nonce = signedHeader(headers, WECHATPAY_HEADERS.nonce);
+  const signature = signedHeader(headers, WECHATPAY_HEADERS.signature);
+  const serial = signedHeader(headers, WECHATPAY_HEADERS.serial);
 
   const timestamp = parseTimestamp(timestampText);
   checkFreshness(timestamp, unixSeconds(clock), maxSkewSeconds);
   if (signature.startsWith(PROBE_SIGNATURE_PREFIX)) {
-    // WeChat's probes must fail like any bad signature (spec-facts §7.2); a
-    // distinct reason lets handlers answer them without raising an alarm.
+    // WeChat's probes must fail like any bad signature (WeChat Pay APIv3 签名验证 rules, on 签名探测流量);
+    // a distinct reason lets handlers answer them without raising an alarm.
     throw new SignatureVerificationError("probe-signature", `${WECHATPAY_HEADERS.signature} is a WECHATPAY/SIGNTEST/ probe`, {
       header: WECHATPAY_HEADERS.signature,
       serial,
@@ -168,21 +159,7 @@ function startVerification(options: VerifySignatureOptions): Promise<VerifiedSig
   }
   const signatureBytes = decodeSignature(signature);
 
-  // A StaticKeySet (whose resolve is not overridden) answers at once: asking it directly saves the
-  // turn an await costs on the way to the RSA check. Any other source is awaited.
-  if (isPlainStaticKeySet(keys)) return verifyWithKey(keys.get(serial), serial, timestampText, timestamp, nonce, body, signatureBytes);
-  return Promise.resolve(keys.resolve(serial)).then((key) => verifyWithKey(key, serial, timestampText, timestamp, nonce, body, signatureBytes));
-}
-
-function verifyWithKey(
-  key: CryptoKey | undefined,
-  serial: string,
-  timestampText: string,
-  timestamp: number,
-  nonce: string,
-  body: string,
-  signatureBytes: Uint8Array,
-): Promise<VerifiedSignature> {
+  const key = await keys.resolve(serial);
   if (key === undefined) {
     // The caller may refresh platform certificates and retry; we never guess a key.
     throw new SignatureVerificationError("unknown-serial", `No verification key for ${WECHATPAY_HEADERS.serial} ${printable(serial, 80) ?? "(unprintable value)"}`, {
@@ -193,15 +170,13 @@ function verifyWithKey(
   assertRsaKey(key, "public", "verification key");
 
   const message = buildResponseMessage({ timestamp: timestampText, nonce, body });
-  return verifyBytes(key, signatureBytes, message).then((valid) => {
-    if (!valid) {
-      throw new SignatureVerificationError("bad-signature", `${WECHATPAY_HEADERS.signature} does not match the message`, {
-        header: WECHATPAY_HEADERS.signature,
-        serial,
-      });
-    }
-    return { serial, timestamp, nonce };
-  });
+  if (!(await verifyBytes(key, signatureBytes, message))) {
+    throw new SignatureVerificationError("bad-signature", `${WECHATPAY_HEADERS.signature} does not match the message`, {
+      header: WECHATPAY_HEADERS.signature,
+      serial,
+    });
+  }
+  return { serial, timestamp, nonce };
 }
 
 /**
@@ -229,49 +204,19 @@ function verifyBytes(key: CryptoKey, signature: Uint8Array, message: string): Pr
   );
 }
 
-const SIGNED_HEADERS = [
-  WECHATPAY_HEADERS.timestamp,
-  WECHATPAY_HEADERS.nonce,
-  WECHATPAY_HEADERS.signature,
-  WECHATPAY_HEADERS.serial,
-] as const;
-const SIGNED_HEADER_INDEX: ReadonlyMap<string, number> = new Map(SIGNED_HEADERS.map((name, index) => [name.toLowerCase(), index]));
 
 /**
- * The four Wechatpay-* headers, read case-insensitively (a plain record is
- * scanned once). Checked in the order above, each for: more than one value
- * (duplicate header, or two spellings in a record: ambiguous) →
+ * One Wechatpay-* header, read like any other (src/headers.ts). Checked for:
+ * more than one value (a repeated header, or two spellings in a record; no
+ * authentic value contains a comma, so a comma means a list) →
  * "malformed-header"; absent or empty → "missing-header"; a line break →
  * "malformed-header".
  */
-function signedHeaders(headers: HeaderSource): [timestamp: string, nonce: string, signature: string, serial: string] {
-  const values: (string | undefined)[] = [undefined, undefined, undefined, undefined];
-  const counts = [0, 0, 0, 0];
-  // Duck-typed so Headers from another realm or a fetch polyfill also work.
-  if (isHeaders(headers)) {
-    for (let i = 0; i < SIGNED_HEADERS.length; i++) {
-      values[i] = headers.get(SIGNED_HEADERS[i]!) ?? undefined;
-      counts[i] = values[i] === undefined ? 0 : 1;
-    }
-  } else {
-    for (const key of Object.keys(headers)) {
-      const index = SIGNED_HEADER_INDEX.get(key.toLowerCase());
-      const value = index === undefined ? undefined : headers[key];
-      if (value === undefined) continue;
-      for (const item of typeof value === "string" ? [value] : value) {
-        counts[index!]!++;
-        values[index!] = item;
-      }
-    }
+function signedHeader(headers: HeaderSource, name: string): string {
+  const value = readHeader(headers, name);
+  if (value?.includes(",")) {
+    throw new SignatureVerificationError("malformed-header", `${name} header has more than one value`, { header: name });
   }
-  return SIGNED_HEADERS.map((name, i) => checkedHeader(name, values[i], counts[i]!)) as [string, string, string, string];
-}
-
-function checkedHeader(name: string, raw: string | undefined, count: number): string {
-  if (count > 1) {
-    throw new SignatureVerificationError("malformed-header", `${name} header appears more than once`, { header: name });
-  }
-  const value = raw?.trim();
   if (!value) {
     throw new SignatureVerificationError("missing-header", `${name} header is missing`, { header: name });
   }
@@ -280,10 +225,6 @@ function checkedHeader(name: string, raw: string | undefined, count: number): st
     throw new SignatureVerificationError("malformed-header", `${name} header contains a line break`, { header: name });
   }
   return value;
-}
-
-function isHeaders(headers: HeaderSource): headers is Headers {
-  return typeof (headers as Partial<Headers>).get === "function";
 }
 
 function parseTimestamp(text: string): number {
@@ -301,8 +242,8 @@ function parseTimestamp(text: string): number {
  * Rejects |now − timestamp| > maxSkewSeconds, in the past and in the future.
  * Exactly 300 s is accepted: WeChat documents "more than 5 minutes" as
  * expired and wechatpay-axios-plugin / wechatpay.im / wechatpay.js.org use
- * `> 300`; wechatpay-go rejects at `>= 300` (spec-facts §8 item 14). Both
- * sides are whole seconds (`unixSeconds` floors the clock).
+ * `> 300`; wechatpay-go rejects at `>= 300` (spec/DECISIONS.md, conflict 14).
+ * Both sides are whole seconds (`unixSeconds` floors the clock).
  */
 function checkFreshness(timestamp: number, now: number, maxSkewSeconds: number): void {
   if (Math.abs(now - timestamp) > maxSkewSeconds) {

@@ -28,7 +28,7 @@ describe("README", () => {
       skipLibCheck: true, resolveJsonModule: true, allowImportingTsExtensions: true, baseUrl: ROOT,
       paths: {
         "payscore-acquiringbank": ["src/index.ts"],
-        "payscore-acquiringbank/jump": ["src/jump.ts"],
+        "payscore-acquiringbank/jump": ["src/jump/index.ts"],
         "payscore-acquiringbank/redis": ["src/notification/redis-store.ts"],
       },
     };

@@ -20,6 +20,7 @@ import { NotificationError } from "../../src/notification/errors.ts";
 import { DEFAULT_MAX_BODY_BYTES, type NotificationParser } from "../../src/notification/parse.ts";
 import { failureReply, failureReplyFor, successReply, type NotificationReply } from "../../src/notification/reply.ts";
 import type { Contract, Violation } from "../contract.ts";
+import { readBody } from "../read-body.ts";
 import { redactString } from "../redact.ts";
 import { isDrift } from "../report/model.ts";
 
@@ -106,7 +107,7 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
 
   const server: Server = createServer((req, res) => {
     void (async () => {
-      const raw = await readBody(req, maxBodyBytes);
+      const raw = await readText(req, maxBodyBytes);
       const notification = await inspect(options, req, raw, received.length + 1, readIds);
       received.push(notification);
       const { status, body } = notification.reply;
@@ -300,17 +301,12 @@ function toHeaders(req: IncomingMessage): Headers {
 }
 
 /** The body as strict UTF-8 text (null when it is not UTF-8); undefined when larger than `limit`. */
-async function readBody(req: IncomingMessage, limit: number): Promise<string | null | undefined> {
-  const chunks: Buffer[] = [];
-  let size = 0;
-  for await (const chunk of req as AsyncIterable<Buffer>) {
-    size += chunk.length;
-    if (size <= limit) chunks.push(chunk);
-  }
-  if (size > limit) return undefined;
+async function readText(req: IncomingMessage, limit: number): Promise<string | null | undefined> {
+  const bytes = await readBody(req, limit);
+  if (bytes === undefined) return undefined;
   try {
     // Strict: a lossy decode would turn bad bytes into U+FFFD and blame the signature instead.
-    return utf8Decode(Buffer.concat(chunks));
+    return utf8Decode(bytes);
   } catch {
     return null;
   }

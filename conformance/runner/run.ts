@@ -9,7 +9,7 @@
  * notify URL the platform can reach), and steps after a failed one are skipped ("an earlier step failed").
  */
 import { importApiV3Key, type AeadKey } from "../../src/aead.ts";
-import { createPayScoreClient, type PayScoreClient } from "../../src/client.ts";
+import { createPayScoreClient, type PayScoreClient } from "../../src/client/index.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import {
   InvalidResponseError,

@@ -3,7 +3,7 @@
  * calls the platform through our client and asserts what the documentation says should happen; the
  * runner adds every contract finding about what came back (responses, notifications) to that step.
  */
-import type { PayScoreClient } from "../../src/client.ts";
+import type { PayScoreClient } from "../../src/client/index.ts";
 import { WechatPayError } from "../../src/errors.ts";
 import type { Contract, Violation } from "../contract.ts";
 import type { ReceivedNotification } from "./notify-endpoint.ts";

@@ -5,7 +5,7 @@
 import createClient from "openapi-fetch";
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { paths } from "../../generated/schema.js";
-import { createPayScoreClient } from "../../src/client.ts";
+import { createPayScoreClient } from "../../src/client/index.ts";
 import { RSA_SHA256, buildResponseMessage, randomNonce, signMessage, utf8Encode } from "../../src/index.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { type BenchResult, type CompareOptions, compare } from "./measure.ts";

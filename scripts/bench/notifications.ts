@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { fixedClock } from "../../src/clock.ts";
 import { RSA_SHA256 } from "../../src/keys.ts";
-import { parseNotification } from "../../src/notification.ts";
+import { parseNotification } from "../../src/notification/index.ts";
 import { StaticKeySet } from "../../src/verify.ts";
 import { APIV3_KEY, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { type BenchResult, compare, formatResult, meetsTarget } from "./measure.ts";

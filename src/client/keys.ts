@@ -1,7 +1,9 @@
 /**
  * Key sources side by side. During the platform-certificate → WeChat Pay
  * public-key migration, responses and notifications arrive signed by either
- * for days (spec-facts §7.6), so verification asks each source in turn.
+ * for days (WeChat Pay's guide to switching from platform certificates to the
+ * WeChat Pay public key, 微信支付公钥: notifications come signed by either
+ * until the switch completes), so verification asks each source in turn.
  */
 import { SignatureVerificationError } from "../errors.js";
 import type { VerificationKeySource } from "../verify.js";

@@ -1,12 +1,13 @@
 /**
  * When and how long to wait before another attempt.
  *
- * WeChat's guidance (peers.md note 10): retry `SYSTEM_ERROR` and other
- * transient failures with exponential backoff, reusing the same business
- * number (out_order_no…), re-signing every attempt. 429 is retried after
- * `Retry-After` when the platform sends one. Everything else is final: a 4xx
- * will not change by asking again, and a failed signature check must never be
- * retried into success.
+ * The spec's error responses (`components.responses`: a 5xx such as
+ * `SYSTEM_ERROR` is retried later with the same parameters, a 429 after
+ * backing off): retry transient failures with exponential backoff, reusing
+ * the same business number (out_order_no…), re-signing every attempt. 429
+ * is retried after `Retry-After` when the platform sends one. Everything
+ * else is final: a 4xx will not change by asking again, and a failed
+ * signature check must never be retried into success.
  */
 import type { Clock } from "../clock.js";
 import { ConfigError, RequestFailedError, WechatPayError } from "../errors.js";

@@ -38,39 +38,24 @@ export interface ResponseRoute {
   documents(status: number): boolean;
 }
 
-interface CompiledRoute {
-  readonly pattern: RegExp;
-  readonly route: ResponseRoute;
-}
-
-let routes: CompiledRoute[] | undefined;
+let routes: Map<string, ResponseRoute> | undefined;
 
 /**
- * Finds the operation a request went to from its method and pathname (the
- * transport only sees the final URL). Path parameters match one segment,
- * as openapi-fetch percent-encodes them.
+ * The operation at path template `template` (as written in the spec's
+ * `paths`, and as the caller passed it) for `method`; undefined when the
+ * spec has none.
  */
-export function routeFor(method: string, pathname: string): ResponseRoute | undefined {
-  routes ??= SPEC_INDEX.operations.map(compileRoute);
-  const wanted = method.toLowerCase();
-  return routes.find(({ pattern, route }) => route.method === wanted && pattern.test(pathname))?.route;
+export function routeFor(method: string, template: string): ResponseRoute | undefined {
+  routes ??= new Map(SPEC_INDEX.operations.map((op) => [`${op.method.toLowerCase()} ${op.template}`, routeOf(op)]));
+  return routes.get(`${method.toLowerCase()} ${template}`);
 }
 
-function compileRoute(op: OperationFact): CompiledRoute {
-  const pattern = new RegExp(
-    `^${op.template
-      .split(/(\{[^}]+\})/)
-      .map((part) => (part.startsWith("{") ? "[^/]+" : part.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")))
-      .join("")}$`,
-  );
+function routeOf(op: OperationFact): ResponseRoute {
   return {
-    pattern,
-    route: {
-      template: op.template,
-      method: op.method.toLowerCase(),
-      operationId: op.operationId,
-      documents: (status) => Object.hasOwn(op.responses, String(status)),
-      schemaPointer: (status) => (Object.hasOwn(op.responses, String(status)) ? op.responses[String(status)]?.body : undefined),
-    },
+    template: op.template,
+    method: op.method.toLowerCase(),
+    operationId: op.operationId,
+    documents: (status) => Object.hasOwn(op.responses, String(status)),
+    schemaPointer: (status) => (Object.hasOwn(op.responses, String(status)) ? op.responses[String(status)]?.body : undefined),
   };
 }

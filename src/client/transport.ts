@@ -1,15 +1,19 @@
 /**
  * The signed transport: sign → send → read → verify → (retry), once per
- * attempt. It is the `fetch` handed to openapi-fetch, because openapi-fetch's
- * onRequest runs once per call while every attempt needs a fresh nonce and
- * timestamp (peers.md note 10), and because doing verification here means no
- * middleware ordering can let an unverified body through.
+ * attempt. Every call reaches the platform through it, whether built
+ * directly (src/client/request.ts) or by openapi-fetch as its `fetch`. Signing
+ * lives here rather than in an openapi-fetch onRequest hook because that runs
+ * once per call, while every attempt needs a fresh nonce and timestamp (the
+ * platform refuses a replayed Authorization); verification lives here so
+ * that no middleware ordering can let an unverified body through.
  *
  * Signed URL: the request-target actually sent (pathname + search of the
  * final URL), because that is what the receiving server rebuilds the message
- * from (spec-facts §7.1). A `baseUrl` with a path prefix (`https://proxy/wx`)
- * is therefore signed *with* its prefix; a proxy that strips the prefix before
- * forwarding to WeChat would break the signature and is not supported.
+ * from (WeChat Pay APIv3 signature rules: the URL line is the request's
+ * absolute URL without scheme and host, query string included). A `baseUrl`
+ * with a path prefix (`https://proxy/wx`) is therefore signed *with* its
+ * prefix; a proxy that strips the prefix before forwarding to WeChat would
+ * break the signature and is not supported.
  */
 import type { Clock } from "../clock.js";
 import {
@@ -89,13 +93,17 @@ const SIGNATURE_HEADER_NAMES = Object.values(WECHATPAY_HEADERS);
 const REQUEST_ID = "Request-ID";
 
 /**
- * One call as openapi-fetch built it (see OutgoingRequest in src/client.ts):
- * the body is already text, because every attempt sends and signs these same
- * bytes, so there is no stream to read once and no Request to build twice.
+ * One call (built in src/client/request.ts): the body is already text,
+ * because every attempt sends and signs these same bytes, so there is no
+ * stream to read once and no Request to build twice.
  */
 export interface Outgoing {
   readonly method: string;
+  /** The path template the call was made with, e.g. `/v3/…/serviceorder/{out_order_no}/cancel`: it names the operation. */
+  readonly template: string;
+  /** The final URL: baseUrl + the template with its parameters filled in + query. */
   readonly url: string;
+  /** This call's own Headers; the transport sets Authorization and the other per-attempt headers on it. */
   readonly headers: Headers;
   /** The exact body text; undefined when the call has no body. */
   readonly body: string | undefined;
@@ -206,9 +214,7 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
   headers.set("Accept", "application/json");
   headers.set("User-Agent", config.userAgent);
   if (a.askSerial) {
-    // Usually known synchronously (the public-key id); a Promise only while certificates load.
-    const pending = options.serial();
-    const serial = typeof pending === "object" ? await pending : pending;
+    const serial = await options.serial();
     if (serial === undefined) headers.delete(WECHATPAY_HEADERS.serial);
     else headers.set(WECHATPAY_HEADERS.serial, serial);
   }
@@ -264,7 +270,7 @@ async function checkResponse(config: TransportConfig, options: SendOptions, a: A
     throw new InvalidResponseError("malformed", `HTTP ${response.status} body is not JSON`, { status: response.status, requestId });
   }
   const json = parsed === INVALID ? undefined : parsed;
-  config.validate({ method: call.method, pathname: a.target.split("?")[0]!, status: response.status, requestId, body: json });
+  config.validate({ method: call.method, template: call.template, status: response.status, requestId, body: json });
   if (success) {
     return { response, status: response.status, statusText: response.statusText, headers: response.headers, body: text, json, requestId, signed };
   }

@@ -22,7 +22,8 @@ export type ValidationMode = "off" | "warn" | "strict";
 
 export interface ResponseCheck {
   method: string;
-  pathname: string;
+  /** The path template the call was made with (see `Outgoing.template`). */
+  template: string;
   status: number;
   requestId: string | undefined;
   /** The parsed JSON body, or undefined for an empty body. */
@@ -37,7 +38,7 @@ export function createResponseValidator(mode: ValidationMode, onWarning: Warning
   if (!MODES.includes(mode)) throw new ConfigError(`validate must be one of ${MODES.join(", ")}`);
   if (mode === "off") return () => undefined;
   return (check) => {
-    const route = routeFor(check.method, check.pathname);
+    const route = routeFor(check.method, check.template);
     if (!route) return; // only the typed paths reach the transport; the certificate path is in the spec too
     const context = { operationId: route.operationId, status: check.status, requestId: check.requestId };
     if (!route.documents(check.status)) {

@@ -1,7 +1,7 @@
 /**
  * `wxpayScoreEnable`: open the Pay Score mini-program so the user authorizes
- * the service (seed 000; spec `WxpayScoreEnable*` in spec/schemas/jumps.yaml).
- * Institution mode passes only `apply_permissions_token` (DECISIONS S10).
+ * the service (the official 预授权 page; spec `WxpayScoreEnable*` in spec/schemas/jumps.yaml).
+ * Institution mode passes only `apply_permissions_token` (spec/DECISIONS.md S10).
  */
 import { bundledJumpSpec, type JumpSpec } from "./spec.js";
 import { urlEncodeQuery } from "./text.js";
@@ -56,7 +56,7 @@ function enableQuery(input: EnableInput, spec: JumpSpec): EnableJumpQuery {
 /** App (openSDK): `query` is the URL-encoded token, `extInfo` the JSON `{"miniProgramType":0}`. */
 export function buildEnableAppRequest(input: EnableAppInput, spec: JumpSpec = bundledJumpSpec()): WxpayScoreEnableAppRequest {
   const query = urlEncodeQuery("EnableJumpQuery", { ...enableQuery(input, spec) });
-  // Seed 000: "如需指定小程序版本,可填 {"miniProgramType": type},默认正式版" — the enum's 0.
+  // The official 预授权 page: "如需指定小程序版本,可填 {"miniProgramType": type},默认正式版" — the enum's 0.
   const extInfo = { miniProgramType: input.miniProgramType ?? spec.firstEnum("EnableExtInfo", "miniProgramType") };
   spec.check("EnableExtInfo", extInfo);
   const name = "WxpayScoreEnableAppRequest";
@@ -91,7 +91,7 @@ export function buildEnableNavigateToMiniProgram(
   spec: JumpSpec = bundledJumpSpec(),
 ): WxpayScoreEnableNavigateToMiniProgram {
   const name = "WxpayScoreEnableNavigateToMiniProgram";
-  // Seed 000 marks appId and path "固定配置": the schema's `const`.
+  // The official 预授权 page marks appId and path "固定配置": the schema's `const`.
   const request = { appId: spec.fixed(name, "appId"), path: spec.fixed(name, "path"), extraData: enableQuery(input, spec) };
   spec.check(name, request);
   return request;

@@ -1,7 +1,7 @@
 /**
- * 垫资还款: open the repayment mini-program (seed 001; spec `Repayment*`).
+ * 垫资还款: open the repayment mini-program (the official 微信垫资还款 page; spec `Repayment*`).
  * No signature. `appid` is the merchant's AppID that `openid` belongs to
- * (DECISIONS S16), `mchid` is spelled without underscore (S17), and `openid`
+ * (spec/DECISIONS.md S16), `mchid` is spelled without underscore (S17), and `openid`
  * is required (S15).
  */
 import { randomNonce, type NonceSource } from "../nonce.js";
@@ -51,7 +51,7 @@ const APP = "RepaymentAppLaunch";
 
 /** The four parameters, checked against `RepaymentExtraData`. */
 function repaymentExtraData(input: RepaymentInput, spec: JumpSpec): RepaymentExtraData {
-  // Seed 001: nonce_str "随机字符串,不长于32位" — the schema's maxLength.
+  // The official 微信垫资还款 page: nonce_str "随机字符串,不长于32位" — the schema's maxLength.
   const nonce = input.nonce ?? (() => randomNonce(spec.maxLength(EXTRA, "nonce_str")));
   const data = { appid: input.appid, mchid: input.mchid, nonce_str: input.nonceStr ?? nonce(), openid: input.openid };
   spec.check(EXTRA, data);
@@ -60,7 +60,7 @@ function repaymentExtraData(input: RepaymentInput, spec: JumpSpec): RepaymentExt
 
 /** `<navigator>` attributes: the fixed target, open-type, app-id, path and version, plus `extra-data`. */
 export function buildRepaymentNavigator(input: RepaymentInput, spec: JumpSpec = bundledJumpSpec()): RepaymentMiniProgramNavigator {
-  // Seed 001: the navigator's app-id and path "为固定值"; target, open-type and version are fixed in
+  // The official 微信垫资还款 page: the navigator's app-id and path "为固定值"; target, open-type and version are fixed in
   // its sample too. Every attribute but extra-data is the schema's `const`.
   const fixed = (attribute: string) => spec.fixed(NAVIGATOR, attribute);
   const navigator = {
@@ -82,7 +82,7 @@ export function buildRepaymentAppLaunch(input: RepaymentInput, spec: JumpSpec = 
     userName: spec.fixed(APP, "userName"),
     // The App schema gives the page only as a pattern; the page is the navigator's fixed `path`.
     path: `${spec.fixed(NAVIGATOR, "path")}?${query}`,
-    // Seed 001 sample: WXMiniProgramTypeRelease — the enum's value.
+    // The official 微信垫资还款 page's sample: WXMiniProgramTypeRelease — the enum's value.
     miniProgramType: Number(spec.firstEnum(APP, "miniProgramType")),
   };
   spec.check(APP, launch);

@@ -1,6 +1,7 @@
 /**
  * APIv2-style HMAC-SHA256 signature, used by the `wxpayScoreUse` jump
- * (spec `WxpayScoreUseExtraData.sign`; spec-facts §6.4).
+ * (spec `WxpayScoreUseExtraData.sign`, after the WeChat Pay APIv2 签名算法:
+ * non-empty fields sorted by name, `&key=` + the APIv2 key appended).
  *
  * The APIv2 key is a secret: it goes into WebCrypto and into the signed
  * string, and never into an error message or a return value.
@@ -23,7 +24,7 @@ export function signV2Payload(fields: SignV2Fields): string {
     // Spec WxpayScoreUseExtraData: "empty values and `sign` itself are skipped".
     .filter(([name, value]) => name !== "sign" && value !== undefined && value !== null && value !== "")
     .map(([name, value]) => [name, String(value)] as const)
-    // spec-facts §6.4: "sort keys by ASCII ascending" (UTF-16 code-unit order is ASCII order for ASCII keys).
+    // APIv2 签名算法: keys sorted in ASCII order (UTF-16 code-unit order is ASCII order for ASCII keys).
     .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
   assertWellFormed(SOURCE, Object.fromEntries(pairs));
   return pairs.map(([name, value]) => `${name}=${value}`).join("&");

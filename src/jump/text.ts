@@ -23,8 +23,8 @@ export function assertWellFormed(source: string, fields: { readonly [key: string
 }
 
 /**
- * `key=value&key2=value2` with keys and values percent-encoded (seed 000: the
- * query "格式为key=value&key2=value2,其中value,value2需要进行UrlEncode处理").
+ * `key=value&key2=value2` with keys and values percent-encoded (the official
+ * 预授权 page: the query "格式为key=value&key2=value2,其中value,value2需要进行UrlEncode处理").
  * encodeURIComponent gives `%20` for a space, which both form decoders and
  * decodeURIComponent read back unchanged (a `+` would not survive the latter).
  */

@@ -1,6 +1,6 @@
 /**
  * `wxpayScoreUse`: open the Pay Score mini-program so the user confirms an
- * order created with `createServiceOrder` (seed 002; spec `WxpayScoreUse*`).
+ * order created with `createServiceOrder` (the official wx.openBusinessView page; spec `WxpayScoreUse*`).
  *
  * Build it on the server: the signature needs the APIv2 key, which must never
  * reach the mini-program. Send only the returned object to the client.
@@ -80,7 +80,7 @@ function defaultNonce(input: UseRequestInput, spec: JumpSpec): string {
 
 /**
  * `referrerInfo.extraData` when the user comes back (scene 1038), read
- * against `WxpayScoreUseReturn` (seed: 单据查询ID `query_id`). It does not mean
+ * against `WxpayScoreUseReturn` (the official wx.openBusinessView page: 单据查询ID `query_id`). It does not mean
  * the order was confirmed: pass `query_id` to `getServiceOrder`.
  *
  * Read tolerantly, like everything WeChat sends: a key the spec does not

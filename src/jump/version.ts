@@ -1,21 +1,21 @@
 /**
- * Client version checks for the jumps: seed 000's `compareVersion`, the
+ * Client version checks for the jumps: the official 预授权 page's `compareVersion`, the
  * WeChat version in a user agent, and the spec's `x-min-versions`.
  */
 import { bundledJumpSpec, type JumpKind, type JumpSpec } from "./spec.js";
 
 /**
- * Seed 000's `compareVersion(v1, v2)`: split on ".", pad the shorter with "0",
+ * The official 预授权 page's `compareVersion(v1, v2)`: split on ".", pad the shorter with "0",
  * compare part by part as integers. Made robust: each part counts as its
  * leading digits (`parseInt` semantics, so "1800(0x27000537)" is 1800), and a
  * part without leading digits counts as 0 instead of NaN (which compares false
- * both ways and would make the seed's loop report "equal").
+ * both ways and would make the official page's loop report "equal").
  */
 export function compareVersion(a: string, b: string): -1 | 0 | 1 {
   const left = versionParts(a);
   const right = versionParts(b);
   for (let i = 0; i < Math.max(left.length, right.length); i++) {
-    // Seed 000: `while (v1.length < len) v1.push('0')` — a missing part is 0.
+    // The official 预授权 page: `while (v1.length < len) v1.push('0')` — a missing part is 0.
     const difference = (left[i] ?? 0) - (right[i] ?? 0);
     if (difference !== 0) return difference > 0 ? 1 : -1;
   }
@@ -33,7 +33,7 @@ function leadingNumber(part: string): number {
 }
 
 /**
- * The WeChat version in a user agent, as seed 000 reads it
+ * The WeChat version in a user agent, as the official 预授权 page reads it
  * (`navigator.userAgent.match(/MicroMessenger\/([\d\.]+)/i)`); `undefined`
  * outside WeChat. "MicroMessenger/7.0.5.1440(0x27000537)" gives "7.0.5.1440".
  */
@@ -61,9 +61,9 @@ export interface JumpSupport {
 
 /**
  * Minimums the user's device decides: unknown counts as unsupported, since
- * the seed's rule is "below the minimum, ask the user to upgrade". The SDK
- * minimums (openSDK, JS-SDK) are the integrator's build choice and are only
- * checked when given.
+ * the official page's rule is "below the minimum, ask the user to upgrade".
+ * The SDK minimums (openSDK, JS-SDK) are the integrator's build choice and
+ * are only checked when given.
  */
 const DEVICE_CLIENTS: ReadonlySet<string> = new Set(["wechat", "baseLibrary"]);
 

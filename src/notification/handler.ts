@@ -18,7 +18,7 @@
  * run it too. Side effects of a handler that crashed may repeat: make it
  * idempotent on its business key (at-least-once at that boundary).
  *
- * WeChat expects an answer within 5 s (notification docs, 通知应答); a slow
+ * WeChat expects an answer within 5 s (the official notification pages, 通知应答); a slow
  * handler should record the notification and do the work asynchronously.
  */
 import { PayScoreError } from "../errors.js";

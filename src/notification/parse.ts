@@ -27,13 +27,14 @@
  * the body had one, the notification `id`.
  */
 import type { components, webhooks } from "../../generated/schema.js";
-import { APIV3_KEY_BYTES, decryptResource, importApiV3Key, type AeadKey, type EncryptedResource } from "../aead.js";
+import { apiV3KeyFrom, decryptResource, type AeadKey, type EncryptedResource } from "../aead.js";
 import type { Clock } from "../clock.js";
 import { utf8Decode, utf8Encode } from "../encoding.js";
 import { ConfigError, SignatureVerificationError, withExchange } from "../errors.js";
+import { type HeaderSource, readHeader } from "../headers.js";
 import { printable } from "../printable.js";
 import { readAgainstSpec } from "../spec-views.js";
-import { verifySignature, type HeaderSource, type VerificationKeySource, type VerifiedSignature } from "../verify.js";
+import { verifySignature, type VerificationKeySource, type VerifiedSignature } from "../verify.js";
 import type { PayScoreWarning, WarningHandler } from "../warning.js";
 import { NotificationError, type NotificationPart } from "./errors.js";
 import {
@@ -146,7 +147,7 @@ export interface NotificationParser {
  */
 export function createNotificationParser(options: NotificationParserOptions): NotificationParser {
   const settings = checkOptions(options);
-  const apiV3Key = aeadKeyFor(options.apiV3Key);
+  const apiV3Key = apiV3KeyFrom(options.apiV3Key);
   warmValidators();
   return { parse: (request) => parseWith(request, settings, apiV3Key) };
 }
@@ -158,7 +159,7 @@ export function createNotificationParser(options: NotificationParserOptions): No
  * that lookup. Bad options reject (ConfigError) like any other failure.
  */
 export async function parseNotification(request: NotificationRequest, options: NotificationParserOptions): Promise<Notification> {
-  return parseWith(request, checkOptions(options), aeadKeyFor(options.apiV3Key));
+  return parseWith(request, checkOptions(options), apiV3KeyFrom(options.apiV3Key));
 }
 
 interface Settings {
@@ -185,7 +186,7 @@ function checkOptions(options: NotificationParserOptions): Settings {
 
 async function parseWith(request: NotificationRequest, settings: Settings, apiV3Key: Promise<AeadKey>): Promise<Notification> {
   const headers = request?.headers;
-  const requestId = headerValue(headers, "Request-ID");
+  const requestId = readHeader(headers, "Request-ID") || undefined;
   let body: string | undefined;
   try {
     body = rawBody(request?.body, settings.maxBodyBytes);
@@ -352,71 +353,11 @@ function idInBody(body: string): string | undefined {
  * otherwise surface as a confusing "bad-signature".
  */
 function checkSignatureType(headers: HeaderSource): void {
-  const value = headerValue(headers, SIGNATURE_TYPE_HEADER);
-  if (value === undefined) return;
+  const value = readHeader(headers, SIGNATURE_TYPE_HEADER);
+  if (!value) return;
   if (!validatorAt(SIGNATURE_TYPE_POINTER)(value)) {
     throw new SignatureVerificationError("malformed-header", `${SIGNATURE_TYPE_HEADER} is not an algorithm the spec allows`, {
       header: SIGNATURE_TYPE_HEADER,
     });
   }
-}
-
-function headerValue(headers: HeaderSource, name: string): string | undefined {
-  if (typeof (headers as Partial<Headers>)?.get === "function") return (headers as Headers).get(name)?.trim() || undefined;
-  const wanted = name.toLowerCase();
-  const record = (headers ?? {}) as Record<string, string | readonly string[] | undefined>;
-  for (const key of Object.keys(record)) {
-    const value = record[key];
-    if (value === undefined || key.toLowerCase() !== wanted) continue;
-    const text = typeof value === "string" ? value : value.join(", ");
-    return text.trim() || undefined;
-  }
-  return undefined;
-}
-
-// ---- APIv3 key -------------------------------------------------------------------------------
-
-/**
- * Raw keys imported so far. Holds what the caller already holds (its
- * options); it is never logged. Bounded, so a caller generating keys cannot
- * grow it without end. Byte keys are remembered by identity.
- */
-const importedByText = new Map<string, Promise<AeadKey>>();
-const importedByBytes = new WeakMap<Uint8Array, Promise<AeadKey>>();
-const MAX_CACHED_KEYS = 8;
-
-function aeadKeyFor(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
-  if (typeof key === "string") {
-    checkKeyLength(utf8Encode(key).length);
-    let imported = importedByText.get(key);
-    if (!imported) {
-      imported = quiet(importApiV3Key(key));
-      if (importedByText.size >= MAX_CACHED_KEYS) importedByText.delete(importedByText.keys().next().value as string);
-      importedByText.set(key, imported);
-    }
-    return imported;
-  }
-  if (key instanceof Uint8Array) {
-    checkKeyLength(key.byteLength);
-    let imported = importedByBytes.get(key);
-    if (!imported) {
-      imported = quiet(importApiV3Key(key));
-      importedByBytes.set(key, imported);
-    }
-    return imported;
-  }
-  if (typeof key !== "object" || key === null) throw new ConfigError("options.apiV3Key must be an AeadKey, a string or a Uint8Array");
-  // An AeadKey: decryptResource refuses anything that importApiV3Key did not make.
-  return Promise.resolve(key);
-}
-
-/** Keeps a failed import from being reported as unhandled before the first parse awaits it. */
-function quiet(promise: Promise<AeadKey>): Promise<AeadKey> {
-  promise.catch(() => undefined);
-  return promise;
-}
-
-/** Refused synchronously, before anything is cached: a 16-byte key would otherwise mean AES-128. */
-function checkKeyLength(length: number): void {
-  if (length !== APIV3_KEY_BYTES) throw new ConfigError(`APIv3 key must be exactly ${APIV3_KEY_BYTES} bytes, got ${length}`);
 }

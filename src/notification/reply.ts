@@ -1,5 +1,5 @@
 /**
- * The answers a `notify_url` gives WeChat Pay (seed 000 "通知应答"):
+ * The answers a `notify_url` gives WeChat Pay (the official 预授权 page, "通知应答"):
  *  - received: HTTP 200 or 204, no body — WeChat stops retrying;
  *  - failed: HTTP 4xx/5xx with `{"code": …, "message": …}` — WeChat retries
  *    on the event's schedule (spec `x-retry-schedule`).

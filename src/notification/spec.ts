@@ -34,7 +34,7 @@ export const EVENT_SCHEMAS: ReadonlyMap<string, EventSchemas> = new Map(
 
 /**
  * Success statuses a notification reply may use: the 2xx codes every
- * webhook lists (seed 000: "HTTP应答状态码需返回200或204,无需返回应答报文").
+ * webhook lists (the official 预授权 page, 授权结果通知: "HTTP应答状态码需返回200或204,无需返回应答报文").
  */
 export const SUCCESS_STATUSES: readonly number[] = facts.successStatuses;
 
@@ -44,7 +44,7 @@ export const FAILURE_STATUS_CLASSES: readonly string[] = facts.failureStatusClas
 /** The reply schema of a failure answer (the webhooks' 4XX response). */
 export const REPLY_POINTER: string = facts.reply.schema;
 
-/** `maxLength` of the reply's `code` and `message` (seed 000: string[1,32] and string[1,64]). */
+/** `maxLength` of the reply's `code` and `message` (the official 预授权 page, 通知应答: string[1,32] and string[1,64]). */
 export const REPLY_LIMITS = facts.reply.maxLength;
 
 /** The reply schema's documented example values (`FAIL` / `失败`): the default failure answer. */

@@ -1,7 +1,7 @@
 /**
  * Exactly-once bookkeeping for notifications. WeChat Pay re-sends a
  * notification until it gets 200/204, and may send the same one several
- * times, even at once (notification docs, 通知应答: "同样的通知可能会多次发送给商户系统…要采用数据锁进行并发控制").
+ * times, even at once (the official 预授权 page, 通知应答: "同样的通知可能会多次发送给商户系统…要采用数据锁进行并发控制").
  * A store records, per notification `id`, whether a delivery holds it (with a
  * lease, so a crashed worker does not block it forever) or it is done, and
  * the digest of the content first claimed under that id.

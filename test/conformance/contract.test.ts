@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { loadContract, UnknownOperationError, type Violation } from "../../conformance/contract.ts";
 import { PayScoreError } from "../../src/errors.ts";
+import { unescapePointer } from "../../src/spec-ajv.ts";
 
 type Json = any;
 const doc: Json = bundled;
@@ -11,7 +12,7 @@ const contract = loadContract();
 
 function at(pointer: string): Json {
   return pointer.replace(/^#\//, "").split("/")
-    .reduce((node: Json, raw) => node?.[raw.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+    .reduce((node: Json, raw) => node?.[unescapePointer(raw)], doc);
 }
 function deref(node: Json): Json {
   while (node && typeof node.$ref === "string") node = at(node.$ref);

@@ -3,6 +3,8 @@
 // seed lists must be carried by that status on each of the seed's operations.
 // A length that differs is accepted only where the spec records why (an `x-decision` on the field).
 
+import { unescapePointer } from "../../src/spec-ajv.ts";
+
 type Json = any;
 
 /** Which schemas (JSON pointers into the bundled doc) each of seed 000's tables describes, in order. */
@@ -74,7 +76,7 @@ export function resolve(doc: Json, node: Json): Json {
 
 export function pointer(doc: Json, ref: string): Json {
   if (!ref.startsWith("#/")) throw new Error(`not a local ref: ${ref}`);
-  return ref.slice(2).split("/").reduce((n: Json, seg) => n?.[seg.replace(/~1/g, "/").replace(/~0/g, "~")], doc);
+  return ref.slice(2).split("/").reduce((n: Json, seg) => n?.[unescapePointer(seg)], doc);
 }
 
 export function operationById(doc: Json, id: string): Json {

@@ -6,8 +6,8 @@
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import bundled from "../../generated/openapi.json" with { type: "json" };
-import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client.ts";
-import { CertificateKeySet } from "../../src/certificates.ts";
+import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client/index.ts";
+import { CertificateKeySet } from "../../src/client/certificates.ts";
 import { fixedClock } from "../../src/clock.ts";
 import type { PayScoreWarning } from "../../src/warning.ts";
 import { ConfigError, DecryptionError, InvalidResponseError, SignatureVerificationError, WechatPayError } from "../../src/errors.ts";

@@ -6,7 +6,7 @@
  * node:crypto.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { Middleware } from "../../src/client.ts";
+import type { Middleware } from "../../src/client/index.ts";
 import { ConfigError, SignatureVerificationError, WechatPayError } from "../../src/errors.ts";
 import type { PlatformServer } from "./support/platform-server.ts";
 import { CANCEL_BODY, CANCEL_PATH, ORDER, ORDER_PATH, QUERY, usePlatformServer } from "./support/client-setup.ts";

@@ -4,7 +4,7 @@
  * are injected, so no test waits for a backoff and none asserts timing.
  */
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
-import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client.ts";
+import { createPayScoreClient, type PayScoreClientOptions } from "../../src/client/index.ts";
 import { RequestFailedError, WechatPayError } from "../../src/errors.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../fixtures/keys.ts";
 import { type PlatformServer, type Reply, startPlatformServer } from "./support/platform-server.ts";

@@ -6,7 +6,7 @@
  */
 import { describe, expect, expectTypeOf, it } from "vitest";
 import type { components } from "../../generated/schema.js";
-import type { PayScoreClient } from "../../src/client.ts";
+import type { PayScoreClient } from "../../src/client/index.ts";
 
 type ServiceOrder = components["schemas"]["ServiceOrder"];
 

@@ -6,7 +6,7 @@
  * handling in certificates.test.ts.
  */
 import { beforeEach, describe, expect, it } from "vitest";
-import type { PayScoreClientOptions, PayScoreWarning } from "../../src/client.ts";
+import type { PayScoreClientOptions, PayScoreWarning } from "../../src/client/index.ts";
 import {
   ConfigError,
   InvalidResponseError,
@@ -78,6 +78,45 @@ describe("request signing (checked by the server with node:crypto)", () => {
     const [pkcs8, pkcs1] = server.requests;
     expect(pkcs1!.signatureValid).toBe(true);
     expect(pkcs1!.auth!.signature).toBe(pkcs8!.auth!.signature);
+  });
+});
+
+describe("how a call's request is built (openapi-fetch's serializers, then the signed transport)", () => {
+  it("percent-encodes path parameters as openapi-fetch does, signs the path as sent and validates against the called template", async () => {
+    server.handle(() => ({ body: {} }));
+    const warnings: PayScoreWarning[] = [];
+    const client = await clientFor({ validate: "warn", onWarning: (w) => warnings.push(w) });
+    await client.POST(CANCEL_PATH, { params: { path: { out_order_no: "A B/1" } }, body: CANCEL_BODY });
+    const [request] = server.requests;
+    expect(request!.url).toBe("/v3/payscore/acquiringbank/serviceorder/A%20B%2F1/cancel");
+    expect(request!.signatureValid).toBe(true);
+    // Cancel documents 204 only: the 200 is reported against the operation of the template called.
+    expect(warnings).toEqual([expect.objectContaining({ kind: "undocumented-status", operationId: "cancelServiceOrder", status: 200 })]);
+  });
+
+  it('parseAs "text" returns the verified text, and a forged answer is still refused', async () => {
+    const client = await clientFor();
+    const { data } = await client.GET(ORDER_PATH, { params: { query: QUERY }, parseAs: "text" });
+    expect(data).toBe(JSON.stringify(ORDER));
+    expect(server.requests[0]!.signatureValid).toBe(true);
+    server.handle(() => ({ body: ORDER, signWith: "attacker" }));
+    await expect(client.GET(ORDER_PATH, { params: { query: QUERY }, parseAs: "text" })).rejects.toBeInstanceOf(SignatureVerificationError);
+  });
+
+  it("signs the query a custom querySerializer writes, and the body a custom bodySerializer writes", async () => {
+    const client = await clientFor();
+    const { data } = await client.GET(ORDER_PATH, { params: { query: QUERY }, querySerializer: () => "out_order_no=X1&sub_mchid=1230000109" });
+    expect(data).toEqual(ORDER);
+    server.handle(() => ({ status: 204 }));
+    await client.POST(CANCEL_PATH, {
+      params: { path: { out_order_no: "X1" } },
+      body: CANCEL_BODY,
+      bodySerializer: (body) => JSON.stringify(body, null, 2),
+    });
+    const [get, post] = server.requests;
+    expect(get!.url).toBe(`${ORDER_PATH}?out_order_no=X1&sub_mchid=1230000109`);
+    expect(post!.body).toBe(JSON.stringify(CANCEL_BODY, null, 2));
+    expect([get!.signatureValid, post!.signatureValid]).toEqual([true, true]);
   });
 });
 

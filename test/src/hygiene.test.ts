@@ -48,7 +48,7 @@ describe("src hygiene", () => {
 
   it("bundles every entry (package, /jump, /redis) for a browser target without Node built-ins", async () => {
     const result = await build({
-      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump.ts`, `${srcDir}notification/redis-store.ts`],
+      entryPoints: [`${srcDir}index.ts`, `${srcDir}jump/index.ts`, `${srcDir}notification/redis-store.ts`],
       outdir: "bundle",
       bundle: true,
       write: false,

@@ -1,5 +1,5 @@
 /**
- * Client-side jumps (src/jump.ts). Expected values come from the seeds, the
+ * Client-side jumps (src/jump/index.ts). Expected values come from the seeds, the
  * APIv2 docs' published signature vector and node:crypto, never from the code
  * under test; outputs are re-checked with an ajv instance of this test's own.
  */
@@ -28,7 +28,7 @@ import {
   signV2Payload,
   supportsJump,
   type SpecDocument,
-} from "../../src/jump.ts";
+} from "../../src/jump/index.ts";
 
 type Json = Record<string, any>;
 const schemas = spec.components.schemas as Json;

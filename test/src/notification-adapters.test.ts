@@ -14,7 +14,7 @@ import {
   createNotificationNodeListener,
   isValidReplyBody,
   type NotificationHandlerOptions,
-} from "../../src/notification.ts";
+} from "../../src/notification/index.ts";
 import { APIV3_KEY } from "../fixtures/keys.ts";
 import { clock, delivery, keySet } from "./notification-fixtures.ts";
 

@@ -16,7 +16,7 @@ import {
   type Notification,
   type NotificationHandlerOptions,
   type NotificationStore,
-} from "../../src/notification.ts";
+} from "../../src/notification/index.ts";
 import { APIV3_KEY } from "../fixtures/keys.ts";
 import type { PayScoreWarning } from "../../src/warning.ts";
 import { clock, delivery, keySet, samplePlaintext, signHeaders } from "./notification-fixtures.ts";

@@ -10,7 +10,7 @@
  * every delivery got one of those.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isValidReplyBody } from "../../src/notification.ts";
+import { isValidReplyBody } from "../../src/notification/index.ts";
 import { delivery } from "./notification-fixtures.ts";
 import type { HandleEvent, Worker } from "./support/notification-workers.ts";
 import { startWorkers } from "./support/notification-workers.ts";

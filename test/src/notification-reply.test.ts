@@ -12,7 +12,7 @@ import {
   successReply,
   toResponse,
   type NotificationReply,
-} from "../../src/notification.ts";
+} from "../../src/notification/index.ts";
 import { createSpecAjv } from "../../src/spec-ajv.ts";
 import { APIV3_KEY, pem, pemBody } from "../fixtures/keys.ts";
 

@@ -15,7 +15,7 @@ import {
   NotificationStoreError,
   RETRY_HORIZON_SECONDS,
   type NotificationStore,
-} from "../../src/notification.ts";
+} from "../../src/notification/index.ts";
 import { DEFAULT_REDIS_KEY_PREFIX, RedisNotificationStore, type RedisScriptClient } from "../../src/notification/redis-store.ts";
 import { startRedisServer, type RedisServer } from "./support/redis-server.ts";
 import { until } from "./support/until.ts";

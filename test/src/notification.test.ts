@@ -11,7 +11,7 @@ import {
   type Notification,
   type NotificationFailureReason,
   type NotificationParserOptions,
-} from "../../src/notification.ts";
+} from "../../src/notification/index.ts";
 import type { PayScoreWarning } from "../../src/warning.ts";
 import { APIV3_KEY, PUB_KEY_ID, WRONG_APIV3_KEY, pem, pemBody } from "../fixtures/keys.ts";
 import { EVENT_TYPES, NOW, clock, delivery, encrypt, envelope, keySet, samplePlaintext, signHeaders } from "./notification-fixtures.ts";
@@ -419,7 +419,7 @@ describe("parseNotification: body", () => {
 
 describe("parseNotification with the platform-certificate manager as key source", () => {
   it("downloads /v3/certificates once for an unseen platform serial, then verifies from the cache", async () => {
-    const { PlatformCertificateManager } = await import("../../src/certificates.ts");
+    const { PlatformCertificateManager } = await import("../../src/client/certificates.ts");
     const { importApiV3Key: importKey } = await import("../../src/aead.ts");
     const { PLATFORM_SERIAL } = await import("../fixtures/keys.ts");
     // The list WeChat would serve, encrypted and signed with node:crypto.

@@ -226,6 +226,15 @@ describe("verifySignature: refuses", () => {
     await expectFailure(verify({ headers: { ...signedHeaders(), "Wechatpay-Serial": [PLATFORM_SERIAL, PUB_KEY_ID] } }), "malformed-header");
   });
 
+  it("a header repeated in fetch Headers (which joins the values) is refused like one repeated in a record", async () => {
+    const headers = new Headers(signedHeaders());
+    headers.append("Wechatpay-Nonce", "second");
+    await expectFailure(verify({ headers }), "malformed-header", "Wechatpay-Nonce");
+    const serials = new Headers(signedHeaders());
+    serials.append("Wechatpay-Serial", PUB_KEY_ID);
+    await expectFailure(verify({ headers: serials }), "malformed-header", "Wechatpay-Serial");
+  });
+
   it("a line break smuggled into a record header", async () => {
     await expectFailure(verify({ headers: { ...signedHeaders(), "Wechatpay-Nonce": "a\nb" } }), "malformed-header", "Wechatpay-Nonce");
   });

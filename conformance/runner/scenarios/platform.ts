@@ -5,6 +5,7 @@
  */
 import { decryptResource, importApiV3Key } from "../../../src/aead.ts";
 import { importCertificate } from "../../../src/keys.ts";
+import { normalizeSerial } from "../../../src/verify.ts";
 import { ensure, scenario } from "../scenario.ts";
 import { PATHS } from "./requests.ts";
 
@@ -41,6 +42,5 @@ export const certificates = scenario<Record<string, never>>({
 
 /** Hex serials compare without case and leading zeros (WeChat lists them as upper-case integers). */
 function sameSerial(a: string, b: string): boolean {
-  const norm = (s: string) => s.toUpperCase().replace(/^0+(?=.)/, "");
-  return norm(a) === norm(b);
+  return normalizeSerial(a) === normalizeSerial(b);
 }

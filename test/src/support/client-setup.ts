@@ -5,7 +5,7 @@
  */
 import { afterEach, beforeEach } from "vitest";
 import bundled from "../../../generated/openapi.json" with { type: "json" };
-import { createPayScoreClient, type PayScoreClientOptions } from "../../../src/client.ts";
+import { createPayScoreClient, type PayScoreClientOptions } from "../../../src/client/index.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../../fixtures/keys.ts";
 import { type PlatformServer, startPlatformServer } from "./platform-server.ts";
 

@@ -1,13 +1,13 @@
 // Run by test/src/no-codegen.test.ts under `node --disallow-code-generation-from-strings`: the client
 // (GET and POST against a loopback server that signs its answers), notification parsing and jump
 // building, each of which validates against the spec. Prints one JSON line with what happened.
-import { buildUseRequest, parseUseReturn } from "../../../src/jump.ts";
-import { parseNotification } from "../../../src/notification.ts";
+import { buildUseRequest, parseUseReturn } from "../../../src/jump/index.ts";
+import { parseNotification } from "../../../src/notification/index.ts";
 import { APIV3_KEY } from "../../fixtures/keys.ts";
 import { clock, delivery, keySet } from "../notification-fixtures.ts";
 import bundled from "../../../generated/openapi.json" with { type: "json" };
 import { startPlatformServer } from "./platform-server.ts";
-import { createPayScoreClient } from "../../../src/client.ts";
+import { createPayScoreClient } from "../../../src/client/index.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../../fixtures/keys.ts";
 
 const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;

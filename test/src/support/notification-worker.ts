@@ -19,7 +19,7 @@ import {
   MemoryNotificationStore,
   createNotificationNodeListener,
   type NotificationStore,
-} from "../../../src/notification.ts";
+} from "../../../src/notification/index.ts";
 import { RedisNotificationStore } from "../../../src/notification/redis-store.ts";
 import { APIV3_KEY } from "../../fixtures/keys.ts";
 import { clock, keySet } from "../notification-fixtures.ts";

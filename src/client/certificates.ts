@@ -28,9 +28,9 @@
  * is skipped and reported through `onWarning`; the others are kept. Only a
  * list in which no entry is usable fails.
  */
-import type { AeadKey, EncryptedResource } from "./aead.js";
-import { decryptResource } from "./aead.js";
-import { type Clock, systemClock } from "./clock.js";
+import type { AeadKey, EncryptedResource } from "../aead.js";
+import { decryptResource } from "../aead.js";
+import { type Clock, systemClock } from "../clock.js";
 import {
   ConfigError,
   DecryptionError,
@@ -39,14 +39,14 @@ import {
   SignatureVerificationError,
   WechatPayError,
   withExchange,
-} from "./errors.js";
-import { assertRsaKey, importCertificate } from "./keys.js";
-import { printable } from "./printable.js";
-import { type VerificationKeySource, WECHATPAY_HEADERS, normalizeSerial, verifySignature } from "./verify.js";
-import { anyKeySource } from "./client/keys.js";
-import { PLATFORM_SERIAL_PATTERN } from "./client/spec.js";
-import type { RawResponse } from "./client/transport.js";
-import type { CertificateProblem, PayScoreWarning, WarningHandler } from "./warning.js";
+} from "../errors.js";
+import { assertRsaKey, importCertificate } from "../keys.js";
+import { printable } from "../printable.js";
+import { type VerificationKeySource, WECHATPAY_HEADERS, normalizeSerial, verifySignature } from "../verify.js";
+import { anyKeySource } from "./keys.js";
+import { PLATFORM_SERIAL_PATTERN } from "./spec.js";
+import type { RawResponse } from "./transport.js";
+import type { CertificateProblem, PayScoreWarning, WarningHandler } from "../warning.js";
 
 /** Performs the signed `GET /v3/certificates`; throws `WechatPayError` on non-2xx. */
 export type CertificateDownloader = () => Promise<RawResponse>;

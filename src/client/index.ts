@@ -1,12 +1,15 @@
 /**
  * `createPayScoreClient(options)`: the typed APIv3 client for Pay Score
- * institution mode (issue 3 §2).
+ * institution mode.
  *
  * - Typed by the generated `paths` (openapi-fetch `createClient<paths>`): a
  *   wrong path, parameter, field or type is a compile error.
  * - Every attempt is signed, sent and verified by the transport
- *   (src/client/transport.ts), which is openapi-fetch's `fetch`; a forged,
- *   tampered, stale or unsigned 2xx never reaches the caller.
+ *   (src/client/transport.ts); a forged, tampered, stale or unsigned 2xx
+ *   never reaches the caller. A call's request is built with openapi-fetch's
+ *   public serializers (src/client/request.ts) and handed to the transport;
+ *   calls with middleware, a non-JSON `parseAs` or custom serializers go
+ *   through openapi-fetch's `createClient` with the transport as its `fetch`.
  * - Keys are imported once, here (so creation is async), never per request.
  *
  * Errors THROW; they are never returned in openapi-fetch's `error` field.
@@ -25,28 +28,29 @@
  * A caller's AbortSignal rejects with the signal's reason, as fetch does.
  */
 import createClient, { type Client, type ClientPathsWithMethod, type FetchResponse, type MaybeOptionalInit } from "openapi-fetch";
-import type { paths } from "../generated/schema.js";
-import { type AeadKey, importApiV3Key } from "./aead.js";
+import type { paths } from "../../generated/schema.js";
+import { type AeadKey, apiV3KeyFrom } from "../aead.js";
 import { CertificateKeySet, PlatformCertificateManager } from "./certificates.js";
-import { type Clock, systemClock } from "./clock.js";
-import { anyKeySource } from "./client/keys.js";
-import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./client/middleware.js";
-import { DEFAULT_MAX_RESPONSE_BYTES } from "./client/response-body.js";
-import { type RetryOptions, retryPolicy } from "./client/retry.js";
-import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./client/spec.js";
-import { type Outgoing, type RawResponse, type SendOptions, createTransport } from "./client/transport.js";
-import { type ValidationMode, createResponseValidator } from "./client/validation.js";
-import type { WarningHandler } from "./warning.js";
-import { ConfigError } from "./errors.js";
-import { importCertificate, importMerchantPrivateKey, importPublicKey } from "./keys.js";
-import { type NonceSource, randomNonce } from "./nonce.js";
-import { createRsaSigner } from "./sign.js";
-import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "./verify.js";
+import { type Clock, systemClock } from "../clock.js";
+import { anyKeySource } from "./keys.js";
+import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./middleware.js";
+import { DEFAULT_MAX_RESPONSE_BYTES } from "./response-body.js";
+import { type RetryOptions, retryPolicy } from "./retry.js";
+import { BACKUP_BASE_URL, CERTIFICATES_PATH, PRIMARY_BASE_URL } from "./spec.js";
+import { type CallInit, needsOpenapiFetch, requestFromFetch, requestFromInit, toResponse } from "./request.js";
+import { type SendOptions, createTransport } from "./transport.js";
+import { type ValidationMode, createResponseValidator } from "./validation.js";
+import type { WarningHandler } from "../warning.js";
+import { ConfigError } from "../errors.js";
+import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../keys.js";
+import { type NonceSource, randomNonce } from "../nonce.js";
+import { createRsaSigner } from "../sign.js";
+import { DEFAULT_MAX_SKEW_SECONDS, StaticKeySet, type VerificationKeySource } from "../verify.js";
 
-export type { Middleware } from "./client/middleware.js";
-export type { ValidationMode } from "./client/validation.js";
-export type { CertificateProblem, PayScoreWarning, WarningHandler } from "./warning.js";
-export type { RetryOptions } from "./client/retry.js";
+export type { Middleware } from "./middleware.js";
+export type { ValidationMode } from "./validation.js";
+export type { CertificateProblem, PayScoreWarning, WarningHandler } from "../warning.js";
+export type { RetryOptions } from "./retry.js";
 
 export interface PayScoreClientOptions {
   /** The institution's own merchant id (Authorization `mchid`). */
@@ -101,7 +105,7 @@ export interface PayScoreClientOptions {
   clock?: Clock;
   nonce?: NonceSource;
   fetch?: (request: Request) => Promise<Response>;
-  /** Platform-certificate refresh tuning (see src/certificates.ts). */
+  /** Platform-certificate refresh tuning (see src/client/certificates.ts). */
   certificates?: { refreshIntervalMs?: number; refreshBeforeExpiryMs?: number; minDownloadIntervalMs?: number };
 }
 
@@ -209,7 +213,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
 
   let manager: PlatformCertificateManager | undefined;
   if (options.apiV3Key !== undefined) {
-    const apiV3Key = isAeadKey(options.apiV3Key) ? options.apiV3Key : await importApiV3Key(options.apiV3Key);
+    const apiV3Key = await apiV3KeyFrom(options.apiV3Key);
     const cached = () => anyKeySource(staticKeys, pinned, manager?.cached);
     manager = new PlatformCertificateManager({
       apiV3Key,
@@ -221,7 +225,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
       ...options.certificates,
       // The download's own answer is checked with what is already cached, never by downloading again.
       download: () =>
-        transport({ method: "GET", url: `${baseUrl}${CERTIFICATES_PATH}`, headers: new Headers(), body: undefined, signal: undefined }, {
+        transport({ method: "GET", template: CERTIFICATES_PATH, url: `${baseUrl}${CERTIFICATES_PATH}`, headers: new Headers(), body: undefined, signal: undefined }, {
           keys: cached(),
           verifySuccess: false,
           serial: async () => publicKeyId ?? manager?.currentSerial() ?? pinned.current()?.serialNo,
@@ -243,50 +247,41 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
   const sendOptions: SendOptions = {
     keys,
     verifySuccess: true,
-    // The id of the key we want answers signed with: the public key when configured (migration rule, spec-facts §7.6).
+    // The id of the key we want answers signed with: the public key when configured. During a migration
+    // from platform certificates, responses are signed with the key the request's Wechatpay-Serial names
+    // (the spec's security scheme, after WeChat Pay's guide to switching to the WeChat Pay public key).
     serial: () =>
       publicKeyId ?? manager?.preferredSerial().then((serial) => serial ?? pinned.current()?.serialNo) ?? pinned.current()?.serialNo,
     unknownSerialCause: () => manager?.lastError,
   };
-  const send = async (request: Request) => {
-    const call = outgoing(request);
-    return transport(call instanceof Promise ? await call : call, sendOptions);
-  };
-  const viaTransport = async (request: Request) => toResponse(await send(request));
-  const inner = createClient<paths>({
-    baseUrl,
-    Request: OutgoingRequest as unknown as typeof Request,
-    // Any parseAs but JSON: a fresh Response over the verified text, parsed by openapi-fetch.
-    fetch: viaTransport,
-  });
-  // Calls with middleware: the caller's hooks get real Requests and Responses (openapi-fetch's own).
-  const withMiddleware = createClient<paths>({ baseUrl, fetch: viaTransport });
   const registry = new MiddlewareRegistry();
+  // openapi-fetch's own path, for what `requestFromInit` does not build: the caller's middleware
+  // (it gets real Requests and Responses), a non-JSON parseAs, custom serializers.
+  const viaOpenapiFetch = createClient<paths>({ baseUrl });
 
-  const call = (method: "GET" | "POST") => (url: string, init?: Record<string, unknown>) => {
+  const call = (method: "GET" | "POST") => (template: string, init: CallInit = {}) => {
     for (const name of FORBIDDEN_CALL_OPTIONS) {
-      if (init !== undefined && name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
+      if (name in init) throw new ConfigError(`Per-call "${name}" is not supported: it would bypass request signing or failover`);
     }
-    if (registry.size > 0 || init?.["middleware"] !== undefined) {
-      const request = withMiddleware[method] as (url: string, init?: unknown) => Promise<{ data?: unknown; response: Response }>;
-      return request(url, { ...init, middleware: callMiddleware(init?.["middleware"]) });
+    if (registry.size > 0 || needsOpenapiFetch(init)) {
+      const signedFetch = async (request: Request) => toResponse(await transport(await requestFromFetch(request, template), sendOptions));
+      const request = viaOpenapiFetch[method] as (url: string, init: unknown) => Promise<{ data?: unknown; response: Response }>;
+      return request(template, { ...init, middleware: callMiddleware(init.middleware), fetch: signedFetch });
     }
-    const request = inner[method] as (url: string, init?: unknown) => Promise<{ response: Response }>;
-    if (init?.["parseAs"] !== undefined && init["parseAs"] !== "json") return request(url, init);
-    // JSON (the default): openapi-fetch gets the received Response (body already read and
-    // verified) with parseAs "stream", so it neither copies nor parses it again; `data` is
-    // the JSON the transport parsed (and validated) from the verified text.
-    let raw: RawResponse | undefined;
-    const fetchOnce = async (outgoingRequest: Request) => (raw = await send(outgoingRequest)).response;
-    return request(url, { ...init, parseAs: "stream", fetch: fetchOnce }).then(({ response }) => ({ data: raw!.json, response }));
+    return callDirect(method, template, init);
+  };
+  /** JSON, the default: `data` is the JSON the transport parsed (and validated) from the verified text. */
+  const callDirect = async (method: "GET" | "POST", template: string, init: CallInit) => {
+    const raw = await transport(requestFromInit(method, template, baseUrl, init), sendOptions);
+    return { data: raw.json, response: raw.response };
   };
   return Object.freeze({
     GET: call("GET") as PayScoreMethod<"get">,
     POST: call("POST") as PayScoreMethod<"post">,
     keys,
     certificates: manager,
-    use: (...middleware: Middleware[]) => withMiddleware.use(...registry.add(middleware)),
-    eject: (...middleware: Middleware[]) => withMiddleware.eject(...registry.remove(middleware)),
+    use: (...middleware: Middleware[]) => viaOpenapiFetch.use(...registry.add(middleware)),
+    eject: (...middleware: Middleware[]) => viaOpenapiFetch.eject(...registry.remove(middleware)),
   });
 }
 
@@ -297,62 +292,9 @@ function callMiddleware(middleware: unknown): Middleware[] {
   return middleware.map(guardMiddleware);
 }
 
-/**
- * What openapi-fetch builds for a call instead of a Request (its `Request`
- * option): the same fields, without a body stream or a signal follower,
- * because the transport signs the body text and builds one Request per
- * attempt itself. openapi-fetch only reads `method` and passes it to `fetch`.
- */
-class OutgoingRequest {
-  readonly url: string;
-  readonly method: string;
-  readonly headers: Headers;
-  readonly init: RequestInit;
-  readonly signal: AbortSignal | undefined;
-
-  constructor(url: string, init: RequestInit = {}) {
-    this.url = url;
-    this.init = init;
-    this.method = (init.method ?? "GET").toUpperCase();
-    // mergeHeaders() gave openapi-fetch a fresh Headers for this call: no copy needed.
-    this.headers = init.headers instanceof Headers ? init.headers : new Headers(init.headers);
-    this.signal = init.signal ?? undefined;
-  }
-}
-
-/** The call as text. Only a custom bodySerializer's non-string body needs a real Request to read it. */
-function outgoing(request: Request | OutgoingRequest): Outgoing | Promise<Outgoing> {
-  if (request instanceof OutgoingRequest) {
-    const { body } = request.init;
-    if (body === undefined || body === null || typeof body === "string") {
-      return { method: request.method, url: request.url, headers: request.headers, body: body ?? undefined, signal: request.signal };
-    }
-    return readRequest(new Request(request.url, request.init));
-  }
-  return readRequest(request);
-}
-
-async function readRequest(request: Request): Promise<Outgoing> {
-  return {
-    method: request.method,
-    url: request.url,
-    headers: request.headers,
-    body: request.body === null ? undefined : await request.text(),
-    signal: request.signal,
-  };
-}
-
 /** A Request-taking `fetch` option gets a Request; the global fetch builds its own from (url, init). */
 function fetchAttempt(injected: ((request: Request) => Promise<Response>) | undefined): (url: URL, init: RequestInit) => Promise<Response> {
   return injected === undefined ? (url, init) => fetch(url, init) : (url, init) => injected(new Request(url, init));
-}
-
-/** A fresh Response over the verified text for openapi-fetch to parse. */
-function toResponse(raw: RawResponse): Response {
-  const headers = new Headers(raw.headers);
-  // The body is already decoded text; these described the wire form.
-  for (const name of ["content-length", "content-encoding", "transfer-encoding"]) headers.delete(name);
-  return new Response(raw.status === 204 ? null : raw.body, { status: raw.status, statusText: raw.statusText, headers });
 }
 
 /** Pinned certificates, each usable from its notBefore through its notAfter (checked at verification time). */
@@ -364,10 +306,6 @@ async function importPinned(pems: readonly string[], clock: Clock): Promise<Cert
     imported.push({ serialNo, key, effectiveAt: notBefore, expiresAt: notAfter });
   }
   return new CertificateKeySet(imported, clock);
-}
-
-function isAeadKey(key: unknown): key is AeadKey {
-  return typeof key === "object" && key !== null && !(key instanceof Uint8Array);
 }
 
 function trimSlash(url: string, name: string): string {

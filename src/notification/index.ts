@@ -29,7 +29,7 @@ export {
   type NotificationFailureReason,
   type NotificationIssue,
   type NotificationPart,
-} from "./notification/errors.js";
+} from "./errors.js";
 export {
   DEFAULT_MAX_BODY_BYTES,
   createNotificationParser,
@@ -42,7 +42,7 @@ export {
   type NotificationResourceMap,
   type NotificationResourceOf,
   type ParsedNotification,
-} from "./notification/parse.js";
+} from "./parse.js";
 export {
   FAILURE_CODE,
   failureReply,
@@ -55,7 +55,7 @@ export {
   type NotificationReply,
   type NotificationReplyBody,
   type NotificationSuccessStatus,
-} from "./notification/reply.js";
+} from "./reply.js";
 export {
   DEFAULT_RETENTION_MS,
   MemoryNotificationStore,
@@ -63,7 +63,7 @@ export {
   type ClaimResult,
   type MemoryNotificationStoreOptions,
   type NotificationStore,
-} from "./notification/store.js";
+} from "./store.js";
 export {
   DEFAULT_LEASE_MS,
   createNotificationHandler,
@@ -73,16 +73,16 @@ export {
   type NotificationHandleContext,
   type NotificationHandlerOptions,
   type NotificationOutcome,
-} from "./notification/handler.js";
+} from "./handler.js";
 export {
   createNotificationFetchHandler,
   createNotificationNodeListener,
   type NodeRequestLike,
   type NodeResponseLike,
-} from "./notification/adapters.js";
+} from "./adapters.js";
 export {
   EVENT_SCHEMAS as NOTIFICATION_EVENT_SCHEMAS,
   RETRY_HORIZON_SECONDS,
   type EventSchemas as NotificationEventSchemas,
   type NotificationEventType,
-} from "./notification/spec.js";
+} from "./spec.js";

@@ -10,7 +10,7 @@
  * Each accepts an optional `JumpSpec` as last argument to use another copy of
  * the spec (tests, a newer spec).
  */
-export { JumpInputError, type JumpIssue } from "./jump/errors.js";
+export { JumpInputError, type JumpIssue } from "./errors.js";
 export {
   JumpSpec,
   bundledJumpSpec,
@@ -19,9 +19,9 @@ export {
   type SchemaValidator,
   type SpecDocument,
   type SpecValidators,
-} from "./jump/spec.js";
-export { signV2HmacSha256, signV2Payload, type SignV2Fields } from "./jump/sign-v2.js";
-export { compareVersion, readWechatVersion, supportsJump, type ClientVersions, type JumpSupport } from "./jump/version.js";
+} from "./spec.js";
+export { signV2HmacSha256, signV2Payload, type SignV2Fields } from "./sign-v2.js";
+export { compareVersion, readWechatVersion, supportsJump, type ClientVersions, type JumpSupport } from "./version.js";
 export {
   buildEnableAppRequest,
   buildEnableJsapiRequest,
@@ -34,7 +34,7 @@ export {
   type WxpayScoreEnableJsapiRequest,
   type WxpayScoreEnableMiniProgramRequest,
   type WxpayScoreEnableNavigateToMiniProgram,
-} from "./jump/enable.js";
+} from "./enable.js";
 export {
   buildUseRequest,
   parseUseReturn,
@@ -42,7 +42,7 @@ export {
   type WxpayScoreUseExtraData,
   type WxpayScoreUseRequest,
   type WxpayScoreUseReturn,
-} from "./jump/use.js";
+} from "./use.js";
 export {
   buildRepaymentAppLaunch,
   buildRepaymentNavigator,
@@ -50,12 +50,12 @@ export {
   type RepaymentExtraData,
   type RepaymentInput,
   type RepaymentMiniProgramNavigator,
-} from "./jump/repayment.js";
+} from "./repayment.js";
 
 /**
- * Whether a `wx.invoke('openBusinessView')` callback reports success: seed 000
- * tests `parseInt(res.err_code) === 0` because iOS sends a number and Android
- * a string (DECISIONS S6).
+ * Whether a `wx.invoke('openBusinessView')` callback reports success: the
+ * official 预授权 page's sample tests `parseInt(res.err_code) === 0` because
+ * iOS sends a number and Android a string (spec/DECISIONS.md S6).
  */
 export function isOpenBusinessViewSuccess(errCode: unknown): boolean {
   return Number.parseInt(String(errCode), 10) === 0;
