@@ -242,7 +242,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);
