@@ -19,7 +19,7 @@ export class ControlError extends Error {
   }
 }
 
-export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
+export const applyPermissions: OperationHandler<"applyPermissions"> = (ctx, { mchid, body }) => {
   const request = canonicalJson(body);
   const existing = ctx.store.getAuthorization(mchid, body.authorization_code);
   if (existing) {
@@ -43,7 +43,7 @@ export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
     appid: body.appid,
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,
-    ...pick(body as { sub_appid?: string; notify_url?: string }, ["sub_appid", "notify_url"]),
+    ...pick(body, ["sub_appid", "notify_url"]),
     authorization_state: "UNBINDUSER",
     request,
     apply_permissions_token: `APT${randomNonce(60)}`,
@@ -64,11 +64,11 @@ function findAuthorization(ctx: RuleContext, mchid: string, code: string, ids: R
   return record;
 }
 
-export const getPermissionsByAuthorizationCode: OperationHandler = (ctx, { mchid, pathParams, query }) => {
-  const record = findAuthorization(ctx, mchid, pathParams["authorization_code"]!, {
-    service_id: query["service_id"],
-    sub_mchid: query["sub_mchid"],
-    channel_id: query["channel_id"],
+export const getPermissionsByAuthorizationCode: OperationHandler<"getPermissionsByAuthorizationCode"> = (ctx, { mchid, pathParams, query }) => {
+  const record = findAuthorization(ctx, mchid, pathParams.authorization_code, {
+    service_id: query.service_id,
+    sub_mchid: query.sub_mchid,
+    channel_id: query.channel_id,
   });
   return { status: 200, body: permissionsRecord(record) };
 };
@@ -87,8 +87,8 @@ export function permissionsRecord(record: AuthorizationRecord): Schemas["Permiss
   };
 }
 
-export const terminatePermissionsByAuthorizationCode: OperationHandler = async (ctx, { mchid, pathParams, body }) => {
-  const record = findAuthorization(ctx, mchid, pathParams["authorization_code"]!, {
+export const terminatePermissionsByAuthorizationCode: OperationHandler<"terminatePermissionsByAuthorizationCode"> = async (ctx, { mchid, pathParams, body }) => {
+  const record = findAuthorization(ctx, mchid, pathParams.authorization_code, {
     service_id: body.service_id,
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,

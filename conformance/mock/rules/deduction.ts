@@ -12,9 +12,9 @@ import { findOrder, liveDeduction, loadOrder, settle } from "./orders.ts";
 /** registerDeductInfo: "The registration is valid 24 h". */
 const REGISTRATION_MS = 24 * 3600_000;
 
-export const registerDeductInfo: OperationHandler = (ctx, request) => {
+export const registerDeductInfo: OperationHandler<"registerDeductInfo"> = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+  const record = findOrder(ctx, request.mchid, request.pathParams.out_order_no, {
     service_id: body.service_id,
     appid: body.appid,
     sub_mchid: body.sub_mchid,
@@ -61,13 +61,13 @@ export const registerDeductInfo: OperationHandler = (ctx, request) => {
   return { status: 200, body: { description: record.deduction.description } };
 };
 
-export const getDeductInfo: OperationHandler = (ctx, request) => {
+export const getDeductInfo: OperationHandler<"getDeductInfo"> = (ctx, request) => {
   const { query } = request;
-  const record = findOrder(ctx, request, query["out_order_no"], {
-    service_id: query["service_id"],
-    appid: query["appid"],
-    sub_mchid: query["sub_mchid"],
-    channel_id: query["channel_id"],
+  const record = findOrder(ctx, request.mchid, query.out_order_no, {
+    service_id: query.service_id,
+    appid: query.appid,
+    sub_mchid: query.sub_mchid,
+    channel_id: query.channel_id,
   });
   // getDeductInfo: "Without a registration: 404."
   if (!record.deduction) throw notFound("扣款信息");
