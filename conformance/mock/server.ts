@@ -73,7 +73,7 @@ export interface MockOptions {
   notifyTimeoutMs?: number;
   /** false: notifications wait for `control.flushNotifications()`. Default true. */
   autoDeliver?: boolean;
-  /** SQLite state file; absent = in memory. */
+  /** State file (a JSON snapshot, rewritten atomically after every change); absent = in memory. */
   stateFile?: string;
   /** Used to deliver notifications. Default: global fetch. */
   fetch?: typeof fetch;
@@ -98,7 +98,7 @@ export interface MockPlatform {
   readonly store: StateStore;
   readonly contract: Contract;
   readonly keys: PlatformKeys;
-  /** Stops delivering, closes connections and the server, writes and closes the state store. */
+  /** Stops delivering, closes connections and the server, and closes the state store. */
   close(): Promise<void>;
 }
 
@@ -129,7 +129,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   const initialOrderState = options.initialOrderState ?? "CREATED";
   if (initialOrderState !== "CREATED" && initialOrderState !== "DOING") throw new RangeError("initialOrderState must be CREATED or DOING");
   const contract = options.contract ?? loadContract();
-  const store = await StateStore.open(options.stateFile);
+  const store = StateStore.open(options.stateFile);
   const faults = new FaultQueue();
   const notifier = new Notifier({
     store,
