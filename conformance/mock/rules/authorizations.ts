@@ -7,7 +7,7 @@ import { randomNonce } from "../../../src/nonce.ts";
 import type { Schemas } from "../spec.ts";
 import { compactTime, rfc3339 } from "../time.ts";
 import type { AuthorizationRecord } from "../types.ts";
-import { canonicalJson, notFound, pick, RuleError, type OperationHandler, type RuleContext } from "./common.ts";
+import { canonicalJson, invalidRequest, notFound, pick, RuleError, type OperationHandler, type RuleContext } from "./common.ts";
 
 /** A user action the control API asks for cannot happen in the current state. */
 export class ControlError extends Error {
@@ -29,12 +29,12 @@ export const applyPermissions: OperationHandler<"applyPermissions"> = (ctx, { mc
       return { status: 200, body: { apply_permissions_token: existing.apply_permissions_token } };
     }
     // applyPermissions: "An authorization code is never reused for another user."; INVALID_REQUEST otherwise.
-    throw new RuleError(400, "INVALID_REQUEST", "authorization_code 已被使用, 请使用新的授权协议号", {
-      field: "/authorization_code",
-      value: body.authorization_code,
-      issue: "already used with different parameters or by a user",
-      location: "body",
-    });
+    throw invalidRequest(
+      "/authorization_code",
+      "authorization_code 已被使用, 请使用新的授权协议号",
+      "already used with different parameters or by a user",
+      body.authorization_code,
+    );
   }
   const record: AuthorizationRecord = {
     mchid,

@@ -102,6 +102,14 @@ export function paramError(field: string, issue: string, value: unknown, locatio
 }
 
 /**
+ * 400 INVALID_REQUEST naming a body field (BadRequest: "`INVALID_REQUEST`: the format is right but a business
+ * rule is broken"): `message` for the caller, `issue` saying which rule.
+ */
+export function invalidRequest(field: string, message: string, issue: string, value: unknown): RuleError {
+  return new RuleError(400, "INVALID_REQUEST", message, { field, value, issue, location: "body" });
+}
+
+/**
  * 404 ORDER_NOT_EXIST (ErrorCode: "订单不存在 — check the identifiers"); the authorization operations'
  * error tables list the same 404 code, so an unknown authorization code gets it too.
  */

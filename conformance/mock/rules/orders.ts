@@ -12,11 +12,13 @@
  */
 import { randomNonce } from "../../../src/nonce.ts";
 import { DEPOSIT_FREE_RISK_FUNDS, deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { pooledNonce } from "../signing.ts";
 import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
 import type { OrderRecord } from "../types.ts";
 import { ControlError } from "./authorizations.ts";
 import {
   canonicalJson,
+  invalidRequest,
   notFound,
   paramError,
   pick,
@@ -42,12 +44,12 @@ function createOrder(ctx: RuleContext, { mchid, body }: CreateRequest, kind: Ord
     // createServiceOrder: "Same parameters again: the same success (idempotent). Same `out_order_no`
     // with different parameters: 400 `INVALID_REQUEST`." (pay-on-delivery: "Otherwise it follows createServiceOrder".)
     if (existing.request === request && existing.kind === kind) return { status: 200, body: existing.order };
-    throw new RuleError(400, "INVALID_REQUEST", "out_order_no 已存在且参数不一致", {
-      field: "/out_order_no",
-      value: body.out_order_no,
-      issue: "an order with this out_order_no exists with different parameters",
-      location: "body",
-    });
+    throw invalidRequest(
+      "/out_order_no",
+      "out_order_no 已存在且参数不一致",
+      "an order with this out_order_no exists with different parameters",
+      body.out_order_no,
+    );
   }
   const now = ctx.clock.now();
   checkCreateTimeRange(body.time_range, now);
@@ -323,12 +325,12 @@ export const modifyServiceOrder: OperationHandler<"modifyServiceOrder"> = (ctx, 
   // modifyServiceOrder: "downwards only … not above the previous total". The spec names no code; BadRequest's
   // `INVALID_REQUEST` ("the format is right but a business rule is broken") is the mock's choice.
   if (body.total_amount > (order.total_amount ?? 0)) {
-    throw new RuleError(400, "INVALID_REQUEST", "修改后金额不能大于原金额", {
-      field: "/total_amount",
-      value: body.total_amount,
-      issue: `the amount can only go down (now ${order.total_amount})`,
-      location: "body",
-    });
+    throw invalidRequest(
+      "/total_amount",
+      "修改后金额不能大于原金额",
+      `the amount can only go down (now ${order.total_amount})`,
+      body.total_amount,
+    );
   }
   setAmounts(order, body);
   ctx.store.putOrder(record);
@@ -495,6 +497,7 @@ async function notifyOrder(ctx: RuleContext, record: OrderRecord, eventType: "PA
   });
 }
 
-export function randomDigits(count: number): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) => String(byte % 10)).join("");
+/** `count` decimal digits, uniformly distributed (order_id, transaction_id). */
+function randomDigits(count: number): string {
+  return pooledNonce(count, "0123456789");
 }
