@@ -1,19 +1,20 @@
 /**
  * Checks a caller's Authorization header as the platform does (spec
- * `WechatPay2Signature`): parse it, find the merchant's key by mchid and
- * serial_no, refuse more than 5 minutes of clock skew, rebuild
- * `METHOD\nPATH?QUERY\nTIMESTAMP\nNONCE\nBODY\n` from what was received (the
- * raw request target and raw body) and verify the signature. Every failure is
- * a 401 SIGN_ERROR whose detail says what failed.
+ * `WechatPay2Signature`), with the package's own building blocks so that every
+ * request the mock answers exercises them: src/sign.ts `parseAuthorization`
+ * reads the header, the merchant's key is found by mchid and serial_no
+ * (`StaticKeySet`), more than 5 minutes of clock skew is refused,
+ * src/sign.ts `buildRequestMessage` rebuilds `METHOD\nPATH?QUERY\nTIMESTAMP\nNONCE\nBODY\n`
+ * from what was received (the raw request target and raw body) and
+ * src/verify.ts `verifyMessageSignature` (WebCrypto) checks the signature.
+ * Every failure is a 401 SIGN_ERROR whose detail says what failed.
  */
-import { KeyObject, verify as rsaVerify } from "node:crypto";
 import { unixSeconds, type Clock } from "../../src/clock.ts";
-import { base64Decode } from "../../src/encoding.ts";
 import { SignatureVerificationError } from "../../src/errors.ts";
 import { printable } from "../../src/printable.ts";
 import { buildRequestMessage, parseAuthorization } from "../../src/sign.ts";
-import { DEFAULT_MAX_SKEW_SECONDS } from "../../src/verify.ts";
-import { serialKey, type MerchantKeys } from "./keys.ts";
+import { DEFAULT_MAX_SKEW_SECONDS, verifyMessageSignature } from "../../src/verify.ts";
+import type { MerchantKeys } from "./keys.ts";
 
 export interface ReceivedRequest {
   method: string;
@@ -31,7 +32,7 @@ export type AuthResult =
 /** Length of the signed message the platform echoes in `sign_information`. */
 const ECHO_CHARS = 256;
 
-export function checkAuthorization(request: ReceivedRequest, merchants: MerchantKeys, clock: Clock): AuthResult {
+export async function checkAuthorization(request: ReceivedRequest, merchants: MerchantKeys, clock: Clock): Promise<AuthResult> {
   let parsed;
   try {
     parsed = parseAuthorization(request.authorization);
@@ -41,7 +42,7 @@ export function checkAuthorization(request: ReceivedRequest, merchants: Merchant
   }
   const keys = merchants.get(parsed.mchid);
   if (!keys) return fail("mchid", `mchid ${shown(parsed.mchid)} is not a merchant of this platform`, request);
-  const key = keys.get(serialKey(parsed.serialNo));
+  const key = keys.get(parsed.serialNo);
   if (!key) {
     return fail("serial_no", `serial_no ${shown(parsed.serialNo)} is not a certificate of merchant ${parsed.mchid}`, request);
   }
@@ -61,38 +62,10 @@ export function checkAuthorization(request: ReceivedRequest, merchants: Merchant
   } catch {
     return fail("nonce_str", "the signed message cannot be built from this request", request);
   }
-  if (!verifyRequestSignature(key, message, parsed.signature)) {
+  if (!(await verifyMessageSignature(key, message, parsed.signature))) {
     return fail("signature", "sign not match", request, message);
   }
   return { ok: true, mchid: parsed.mchid, serialNo: parsed.serialNo };
-}
-
-/**
- * SHA256withRSA check with the merchant's key, synchronously through node:crypto (the mock is
- * Node-only). Same check as src/verify.ts verifyMessageSignature, without its hop to the libuv pool:
- * a 2048-bit public-key operation is a few tens of µs, less than the hand-off itself, and the pool
- * is left to the one private-key sign per response (issue 4 §6 throughput). Strict base64 as in src/.
- */
-function verifyRequestSignature(key: CryptoKey, message: string, signature: string): boolean {
-  let bytes: Uint8Array;
-  try {
-    bytes = base64Decode(signature);
-  } catch {
-    return false;
-  }
-  return rsaVerify("sha256", Buffer.from(message, "utf8"), keyObject(key), bytes);
-}
-
-const keyObjects = new WeakMap<CryptoKey, KeyObject>();
-
-function keyObject(key: CryptoKey): KeyObject {
-  let object = keyObjects.get(key);
-  if (!object) {
-    if (key.type !== "public" || key.algorithm.name !== "RSASSA-PKCS1-v1_5") throw new TypeError("merchant key must be an RSA public key");
-    object = KeyObject.from(key);
-    keyObjects.set(key, object);
-  }
-  return object;
 }
 
 function fail(field: string, issue: string, request: ReceivedRequest, message?: string): AuthResult {

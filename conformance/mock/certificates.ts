@@ -5,9 +5,8 @@
  * A platform with only a public key answers 404 RESOURCE_NOT_EXISTS, as the
  * real one does for merchants on the WeChat Pay public key.
  */
-import { encryptResource, type AeadKey } from "../../src/aead.ts";
-import type { PlatformKeys } from "./keys.ts";
-import { RuleError, type ApiResult } from "./rules/common.ts";
+import { encryptResource } from "../../src/aead.ts";
+import { RuleError, type OperationHandler } from "./rules/common.ts";
 import { CERTIFICATE_ASSOCIATED_DATA } from "./spec.ts";
 import { rfc3339 } from "./time.ts";
 
@@ -20,7 +19,7 @@ function certificateTime(date: Date): string {
   return ms > LAST_BEIJING_MS ? `${date.toISOString().slice(0, 19)}Z` : rfc3339(ms);
 }
 
-export async function listCertificates(keys: PlatformKeys, apiV3Key: AeadKey): Promise<ApiResult> {
+export const listCertificates: OperationHandler<"listCertificates"> = async ({ keys, apiV3Key }) => {
   if (keys.served.length === 0) {
     throw new RuleError(404, "RESOURCE_NOT_EXISTS", "无可用的平台证书, 请在商户平台-API安全申请使用微信支付公钥");
   }
@@ -41,4 +40,4 @@ export async function listCertificates(keys: PlatformKeys, apiV3Key: AeadKey): P
     }),
   );
   return { status: 200, body: { data } };
-}
+};

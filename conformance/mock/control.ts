@@ -5,14 +5,14 @@
  * (`MockControl`) and over HTTP under /mock/ (never a /v3 path), which the CLI
  * uses. The HTTP side is unauthenticated: bind the mock to loopback.
  */
-import type { FaultQueue, FaultRule } from "./faults.ts";
+import type { FaultKind, FaultQueue, FaultRule, PatchOperation } from "./faults.ts";
 import type { Notifier } from "./notifications.ts";
 import { authorize, ControlError, permissionsRecord, revoke } from "./rules/authorizations.ts";
 import type { RuleContext } from "./rules/common.ts";
 import { deduct } from "./rules/deduction.ts";
 import { confirmOrder, expireOrder, loadOrder, payOrder, prepayOrder } from "./rules/orders.ts";
 import type { NotificationFilter } from "./store.ts";
-import type { NotificationRecord } from "./types.ts";
+import type { NotificationRecord, NotificationState } from "./types.ts";
 
 export { ControlError };
 
@@ -149,7 +149,7 @@ export interface ControlAnswer {
 export async function handleControl(control: MockControl, method: string, url: URL, body: unknown): Promise<ControlAnswer> {
   // Query strings carry booleans as text ("?prepay=false").
   const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, v === "true" ? true : v === "false" ? false : v]));
-  const args = { ...query, ...(body && typeof body === "object" ? body : {}) } as Record<string, any>;
+  const args: Args = { ...query, ...(body && typeof body === "object" ? body : {}) };
   const parts = url.pathname.replace(/^\/mock\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
   const route = `${method} ${parts.map((part, i) => (i === 1 && parts.length >= 2 && parts[0] !== "notifications" && parts[0] !== "faults" ? ":id" : part)).join("/")}`;
   const id = parts[1]!;
@@ -158,25 +158,34 @@ export async function handleControl(control: MockControl, method: string, url: U
       case "GET health":
         return ok({ ok: true });
       case "GET authorizations/:id":
-        return ok(control.authorization(id, args));
+        return ok(control.authorization(id, scope(args)));
       case "POST authorizations/:id/authorize":
-        return ok(await control.authorize(id, args));
+        return ok(await control.authorize(id, {
+          ...scope(args),
+          openid: text(args, "openid"),
+          sub_openid: text(args, "sub_openid"),
+          user_label: oneOf(args, "user_label", USER_LABELS),
+        }));
       case "POST authorizations/:id/revoke":
-        return ok(await control.revoke(id, args));
+        return ok(await control.revoke(id, scope(args)));
       case "GET orders/:id":
-        return ok(control.order(id, args));
+        return ok(control.order(id, scope(args)));
       case "POST orders/:id/confirm":
-        return ok(await control.confirm(id, args));
+        return ok(await control.confirm(id, { ...scope(args), openid: text(args, "openid") }));
       case "POST orders/:id/pay":
-        return ok(await control.pay(id, args));
+        return ok(await control.pay(id, { ...scope(args), prepay: flag(args, "prepay") }));
       case "POST orders/:id/prepay":
-        return ok(await control.prepay(id, args));
+        return ok(await control.prepay(id, scope(args)));
       case "POST orders/:id/deduct":
-        return ok(control.deduct(id, args));
+        return ok(control.deduct(id, { ...scope(args), fail: flag(args, "fail") }));
       case "POST orders/:id/expire":
-        return ok(control.expire(id, args));
+        return ok(control.expire(id, scope(args)));
       case "GET notifications":
-        return ok(control.notifications({ state: args["state"], eventType: args["event_type"], subject: args["subject"] }));
+        return ok(control.notifications({
+          state: oneOf(args, "state", NOTIFICATION_STATES),
+          eventType: text(args, "event_type"),
+          subject: text(args, "subject"),
+        }));
       case "POST notifications/flush":
         await control.flushNotifications();
         return ok({ ok: true });
@@ -201,15 +210,45 @@ function ok(body: unknown): ControlAnswer {
   return { status: 200, body };
 }
 
-/** Query strings carry numbers as text. */
-function normalizeFault(args: Record<string, any>): FaultRule {
+/** Query parameters and JSON body fields of a control request, merged (body wins). */
+type Args = Readonly<Record<string, unknown>>;
+
+const USER_LABELS = ["A", "B", "C"] as const;
+const NOTIFICATION_STATES: readonly NotificationState[] = ["pending", "delivered", "failed", "held"];
+
+function text(args: Args, name: string): string | undefined {
+  const value = args[name];
+  if (value === undefined || typeof value === "string") return value;
+  throw new TypeError(`${name} must be a string`);
+}
+
+function flag(args: Args, name: string): boolean | undefined {
+  const value = args[name];
+  if (value === undefined || typeof value === "boolean") return value;
+  throw new TypeError(`${name} must be true or false`);
+}
+
+function oneOf<T extends string>(args: Args, name: string, allowed: readonly T[]): T | undefined {
+  const value = text(args, name);
+  if (value === undefined) return undefined;
+  const found = allowed.find((item) => item === value);
+  if (found === undefined) throw new TypeError(`${name} must be one of ${allowed.join(", ")}`);
+  return found;
+}
+
+function scope(args: Args): Scope {
+  return { mchid: text(args, "mchid") };
+}
+
+/** Query strings carry numbers as text. Kind, numbers and patch are checked by `FaultQueue.add`. */
+function normalizeFault(args: Args): FaultRule {
   const number = (value: unknown) => (value === undefined ? undefined : Number(value));
-  const rule: FaultRule = { kind: args["kind"] };
+  const rule: FaultRule = { kind: args["kind"] as FaultKind };
   if (args["operation"] !== undefined) rule.operation = String(args["operation"]);
   for (const name of ["times", "status", "delayMs", "count"] as const) {
     const value = number(args[name]);
     if (value !== undefined) rule[name] = value;
   }
-  if (args["patch"] !== undefined) rule.patch = args["patch"];
+  if (args["patch"] !== undefined) rule.patch = args["patch"] as PatchOperation[];
   return rule;
 }

@@ -4,6 +4,7 @@
  * N times. The first matching rule applies; a rule with `times: 0` never
  * matches and is dropped.
  */
+import { unescapePointer } from "../../src/spec-ajv.ts";
 import type { SignatureFault } from "./signing.ts";
 
 export const FAULT_KINDS = [
@@ -162,7 +163,7 @@ function checkMutation(rule: FaultRule): void {
 export function applyPatch(body: unknown, operations: readonly PatchOperation[]): unknown {
   let root: unknown = body === undefined ? {} : structuredClone(body);
   for (const { op, path, value } of operations) {
-    const keys = path.split("/").slice(1).map((k) => k.replace(/~1/g, "/").replace(/~0/g, "~"));
+    const keys = path.split("/").slice(1).map(unescapePointer);
     const last = keys.pop()!;
     let node = root as Record<string, unknown>;
     for (const key of keys) {

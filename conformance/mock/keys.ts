@@ -12,6 +12,7 @@ import { fileURLToPath } from "node:url";
 import { importApiV3Key, type AeadKey } from "../../src/aead.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../../src/keys.ts";
+import { normalizeSerial, StaticKeySet } from "../../src/verify.ts";
 
 /** PEM text or an already imported CryptoKey. */
 export type KeyInput = string | CryptoKey;
@@ -77,11 +78,6 @@ export const FIXTURE_DEFAULTS = {
   apiV3Key: () => fixture("apiv3-key.txt"),
 };
 
-/** Hex serials compare case-insensitively without leading zeros (as StaticKeySet does). */
-export function serialKey(serial: string): string {
-  return /^[0-9A-Fa-f]+$/.test(serial) ? serial.toUpperCase().replace(/^0+(?=.)/, "") : serial;
-}
-
 async function signingKey(input: KeyInput): Promise<CryptoKey> {
   return typeof input === "string" ? importMerchantPrivateKey(input) : input;
 }
@@ -107,29 +103,30 @@ export async function loadPlatformKeys(options: PlatformKeyOptions = {}): Promis
     const certificate = await importCertificate(input.certificate);
     const key: SigningKey = { serial: certificate.serialNo, mode: "certificate", privateKey: await signingKey(input.privateKey) };
     certificates.push(key);
-    keys.set(serialKey(key.serial), key);
+    keys.set(normalizeSerial(key.serial), key);
     served.push({ serial: certificate.serialNo, pem: input.certificate, notBefore: certificate.notBefore, notAfter: certificate.notAfter });
   }
   if (!publicKey && certificates.length === 0) throw new ConfigError("the mock platform needs a public key or a certificate to sign with");
-  return { publicKey, certificates, served, bySerial: (serial) => keys.get(serialKey(serial)) };
+  return { publicKey, certificates, served, bySerial: (serial) => keys.get(normalizeSerial(serial)) };
 }
 
 /** mchid → merchant API certificate serial → public key (SPKI/PKCS#1 PEM, X.509 PEM or CryptoKey). */
 export type MerchantKeyOptions = Record<string, Record<string, KeyInput>>;
 
-export type MerchantKeys = Map<string, Map<string, CryptoKey>>;
+/** mchid → the merchant's API certificate keys by serial (hex serials in any spelling, as `StaticKeySet` matches them). */
+export type MerchantKeys = Map<string, StaticKeySet>;
 
 export async function loadMerchantKeys(options?: MerchantKeyOptions): Promise<MerchantKeys> {
   const input = options ?? { [FIXTURE_DEFAULTS.mchid]: { [FIXTURE_DEFAULTS.merchantSerial]: FIXTURE_DEFAULTS.merchantPublicKey() } };
   const merchants: MerchantKeys = new Map();
   for (const [mchid, serials] of Object.entries(input)) {
-    const keys = new Map<string, CryptoKey>();
+    const keys = new StaticKeySet();
     for (const [serial, key] of Object.entries(serials)) {
       let imported: CryptoKey;
       if (typeof key !== "string") imported = key;
       else if (key.includes("BEGIN CERTIFICATE")) imported = (await importCertificate(key)).key;
       else imported = await importPublicKey(key);
-      keys.set(serialKey(serial), imported);
+      keys.add(serial, imported);
     }
     merchants.set(mchid, keys);
   }

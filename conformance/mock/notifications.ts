@@ -14,6 +14,7 @@
 import type { AeadKey } from "../../src/aead.ts";
 import { encryptResource } from "../../src/aead.ts";
 import type { Clock } from "../../src/clock.ts";
+import { base64Decode, base64Encode } from "../../src/encoding.ts";
 import { randomNonce } from "../../src/nonce.ts";
 import { type FaultKind, type FaultQueue, signatureFault } from "./faults.ts";
 import type { PlatformKeys, SigningKey } from "./keys.ts";
@@ -265,8 +266,8 @@ export class Notifier {
 /** The envelope with the last byte of the AEAD tag (end of `resource.ciphertext`) flipped. */
 function withBadTag(body: string): string {
   const envelope = JSON.parse(body) as { resource: { ciphertext: string } };
-  const sealed = Uint8Array.from(atob(envelope.resource.ciphertext), (c) => c.charCodeAt(0));
+  const sealed = base64Decode(envelope.resource.ciphertext);
   sealed[sealed.length - 1] = sealed[sealed.length - 1]! ^ 0x01;
-  envelope.resource.ciphertext = btoa(String.fromCharCode(...sealed));
+  envelope.resource.ciphertext = base64Encode(sealed);
   return JSON.stringify(envelope);
 }

@@ -18,9 +18,9 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
+import { unescapePointer } from "../../src/spec-ajv.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
-import { listCertificates } from "./certificates.ts";
 import { handleControl, MockControl } from "./control.ts";
 import { applyPatch, FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
 import {
@@ -34,10 +34,16 @@ import {
   type SigningKey,
 } from "./keys.ts";
 import { Notifier } from "./notifications.ts";
-import * as authorizations from "./rules/authorizations.ts";
-import { RuleError, type ApiResult, type InitialOrderState, type OperationHandler, type RuleContext } from "./rules/common.ts";
-import * as deduction from "./rules/deduction.ts";
-import * as orders from "./rules/orders.ts";
+import {
+  RuleError,
+  type ApiResult,
+  type InitialOrderState,
+  type OperationHandler,
+  type OperationId,
+  type OperationRequest,
+  type RuleContext,
+} from "./rules/common.ts";
+import { HANDLERS, isOperationId } from "./rules/index.ts";
 import { requestId, signatureHeaders } from "./signing.ts";
 import { ERROR_MESSAGE_MAX_LENGTH, type ErrorCode } from "./spec.ts";
 import { StateStore } from "./store.ts";
@@ -67,7 +73,7 @@ export interface MockOptions {
   notifyTimeoutMs?: number;
   /** false: notifications wait for `control.flushNotifications()`. Default true. */
   autoDeliver?: boolean;
-  /** SQLite state file; absent = in memory. */
+  /** State file (a JSON snapshot, rewritten atomically after every change); absent = in memory. */
   stateFile?: string;
   /** Used to deliver notifications. Default: global fetch. */
   fetch?: typeof fetch;
@@ -92,7 +98,7 @@ export interface MockPlatform {
   readonly store: StateStore;
   readonly contract: Contract;
   readonly keys: PlatformKeys;
-  /** Stops delivering, closes connections and the server, writes and closes the state store. */
+  /** Stops delivering, closes connections and the server, and closes the state store. */
   close(): Promise<void>;
 }
 
@@ -106,7 +112,6 @@ interface Runtime {
   faults: FaultQueue;
   ctx: RuleContext;
   control: MockControl;
-  handlers: Record<string, OperationHandler>;
   maxBodyBytes: number;
 }
 
@@ -124,7 +129,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   const initialOrderState = options.initialOrderState ?? "CREATED";
   if (initialOrderState !== "CREATED" && initialOrderState !== "DOING") throw new RangeError("initialOrderState must be CREATED or DOING");
   const contract = options.contract ?? loadContract();
-  const store = await StateStore.open(options.stateFile);
+  const store = StateStore.open(options.stateFile);
   const faults = new FaultQueue();
   const notifier = new Notifier({
     store,
@@ -138,7 +143,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     autoDeliver: options.autoDeliver ?? true,
     fetch: options.fetch ?? fetch,
   });
-  const ctx: RuleContext = { store, clock, notifier, initialOrderState };
+  const ctx: RuleContext = { store, clock, notifier, initialOrderState, keys, apiV3Key };
   const control = new MockControl(ctx, faults, notifier);
   const runtime: Runtime = {
     contract,
@@ -151,21 +156,6 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     ctx,
     control,
     maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
-    handlers: {
-      applyPermissions: authorizations.applyPermissions,
-      getPermissionsByAuthorizationCode: authorizations.getPermissionsByAuthorizationCode,
-      terminatePermissionsByAuthorizationCode: authorizations.terminatePermissionsByAuthorizationCode,
-      createServiceOrder: orders.createServiceOrder,
-      getServiceOrder: orders.getServiceOrder,
-      cancelServiceOrder: orders.cancelServiceOrder,
-      completeServiceOrder: orders.completeServiceOrder,
-      modifyServiceOrder: orders.modifyServiceOrder,
-      syncServiceOrder: orders.syncServiceOrder,
-      registerDeductInfo: deduction.registerDeductInfo,
-      getDeductInfo: deduction.getDeductInfo,
-      createPayOnDeliveryServiceOrder: orders.createPayOnDeliveryServiceOrder,
-      listCertificates: () => listCertificates(keys, apiV3Key),
-    },
   };
   const server = createServer((req, res) => {
     handle(runtime, req, res).catch((error: unknown) => {
@@ -242,7 +232,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);
@@ -282,7 +272,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
 
   let result: ApiResult;
   try {
-    result = await rt.handlers[operationId]!(rt.ctx, { mchid: auth.mchid, pathParams, query, body });
+    result = await runRule(rt.ctx, operationId, { mchid: auth.mchid, pathParams, query, body });
   } catch (caught) {
     if (!(caught instanceof RuleError)) throw caught;
     result = { status: caught.status, body: { code: caught.code, message: caught.message, ...(caught.detail ? { detail: caught.detail } : {}) } };
@@ -312,6 +302,29 @@ async function sendSigned(rt: Runtime, res: ServerResponse, key: SigningKey, sta
   res.end(text);
 }
 
+/** A request that passed `contract.checkRequest` for its operation, before it is given the operation's types. */
+interface CheckedRequest {
+  mchid: string;
+  pathParams: Record<string, string>;
+  query: Record<string, string>;
+  body: unknown;
+}
+
+/**
+ * Runs the business rule of `operationId`. `contract.checkRequest` has validated path, query and body
+ * against the spec that the generated `operations` types are made from, which is what lets the checked
+ * request be read with the operation's types.
+ */
+function runRule(ctx: RuleContext, operationId: string, request: CheckedRequest): Promise<ApiResult> | ApiResult {
+  if (!isOperationId(operationId)) throw new Error(`no business rule for operation ${operationId}`);
+  return runTyped(ctx, operationId, request);
+}
+
+function runTyped<K extends OperationId>(ctx: RuleContext, operationId: K, request: CheckedRequest) {
+  const handler: OperationHandler<K> = HANDLERS[operationId];
+  return handler(ctx, request as OperationRequest<K>);
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body ?? null);
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)) });
@@ -334,7 +347,7 @@ function paramDetail(violations: Violation[]): Record<string, unknown> {
 
 function fieldOf(pointer: string): { field: string; location: string } {
   const [, part = "", ...rest] = pointer.split("/");
-  const unescaped = rest.map((segment) => segment.replace(/~1/g, "/").replace(/~0/g, "~"));
+  const unescaped = rest.map(unescapePointer);
   if (part === "body") return { field: `/${rest.join("/")}`, location: "body" };
   if (part === "headers") return { field: unescaped.join("/"), location: "header" };
   return { field: unescaped.join("/") || part, location: part };

@@ -53,8 +53,9 @@ export function requestId(): string {
 //
 // Every answer needs 72 random characters (nonce + Request-ID). One crypto.getRandomValues call per
 // block of 4 KiB instead of two per answer: under load each call costs several µs of the event loop
-// (issue 4 §6), and a block of CSPRNG output is exactly as random as the same bytes drawn one call at
-// a time. Each byte is used once, then the block is refilled.
+// (scripts/bench/mock.ts), and a block of CSPRNG output is exactly as random as the same bytes drawn
+// one call at a time. Each byte is used once, then the block is refilled. Order and transaction ids
+// draw their digits from it too.
 
 const UPPER_ALPHABET = NONCE_ALPHABET.slice(0, 36);
 const pool = new Uint8Array(4096);
@@ -69,6 +70,6 @@ function randomByte(): number {
 }
 
 /** `length` characters uniformly from `alphabet`, by src/nonce.ts's rule, from the pooled bytes. */
-function pooledNonce(length: number, alphabet: string = NONCE_ALPHABET): string {
+export function pooledNonce(length: number, alphabet: string = NONCE_ALPHABET): string {
   return uniformString(length, alphabet, randomByte);
 }

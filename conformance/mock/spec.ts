@@ -7,6 +7,7 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { components } from "../../generated/schema.d.ts";
+import { valueAtPointer } from "../../src/spec-ajv.ts";
 
 export type Schemas = components["schemas"];
 export type ErrorCode = Schemas["ErrorCode"];
@@ -53,15 +54,11 @@ export function operationById(operationId: string): OperationEntry {
   return op;
 }
 
-/** Follows a local "#/…" $ref inside the bundled document. */
+/** Follows a local "#/…" $ref (and the $ref it lands on, …) inside the bundled document. */
 export function deref(node: unknown): Json {
   let current = node as Json;
   for (let guard = 0; typeof current?.["$ref"] === "string" && guard < 20; guard++) {
-    const pointer = (current["$ref"] as string).replace(/^#\//, "").split("/");
-    current = pointer.reduce<unknown>(
-      (at, segment) => (at as Json)[segment.replace(/~1/g, "/").replace(/~0/g, "~")],
-      SPEC,
-    ) as Json;
+    current = valueAtPointer(SPEC, (current["$ref"] as string).replace(/^#/, "")) as Json;
   }
   return current;
 }

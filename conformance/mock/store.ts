@@ -1,32 +1,28 @@
 /**
- * The mock's state: authorizations, orders and notifications in SQLite
- * (sql.js, SQLite compiled to WebAssembly: nothing to compile at install time,
- * so `npm ci` works on any machine). In memory by default; with a state file
- * the whole database is written atomically (temp file + rename) after every
- * change, so a restart loses nothing, pending notifications included.
+ * The mock's state: authorizations, orders and notifications in plain Maps. In memory by default; with a
+ * state file, every change writes the whole state as one JSON snapshot, atomically (a temp file in the
+ * same folder, then a rename over the old one), so a restart loses nothing, pending notifications
+ * included, and a mock that dies mid-write leaves the previous snapshot intact.
+ *
+ * Records go in and come out as copies: a rule that changes a record it read and then refuses the request
+ * changes nothing, and no caller shares an object with the store.
  */
 import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
-import initSqlJs, { type Database, type SqlJsStatic, type Statement } from "sql.js";
+import { ConfigError } from "../../src/errors.ts";
 import type { AuthorizationRecord, NotificationRecord, NotificationState, OrderRecord } from "./types.ts";
 
-const SCHEMA = `
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS authorizations (
-  mchid TEXT NOT NULL, authorization_code TEXT NOT NULL, json TEXT NOT NULL,
-  PRIMARY KEY (mchid, authorization_code));
-CREATE TABLE IF NOT EXISTS orders (
-  mchid TEXT NOT NULL, out_order_no TEXT NOT NULL, query_id TEXT NOT NULL, json TEXT NOT NULL,
-  PRIMARY KEY (mchid, out_order_no));
-CREATE INDEX IF NOT EXISTS orders_query_id ON orders (mchid, query_id);
-CREATE TABLE IF NOT EXISTS notifications (
-  id TEXT PRIMARY KEY, seq INTEGER NOT NULL, state TEXT NOT NULL, event_type TEXT NOT NULL, json TEXT NOT NULL);
-CREATE INDEX IF NOT EXISTS notifications_state ON notifications (state, seq);
-`;
+/** What a state file holds. */
+interface Snapshot {
+  format: typeof FORMAT;
+  version: 1;
+  authorizations: AuthorizationRecord[];
+  orders: OrderRecord[];
+  notifications: NotificationRecord[];
+}
 
-let sqlJs: Promise<SqlJsStatic> | undefined;
-
-/** Bound on cached read results (a memory cap, not a tuning knob). */
-const READ_CACHE_ENTRIES = 1024;
+const FORMAT = "payscore-mock-state";
+/** The first bytes of an SQLite database: the state files of earlier versions of the mock. */
+const SQLITE_MAGIC = "SQLite format 3\u0000";
 
 export interface NotificationFilter {
   state?: NotificationState;
@@ -35,180 +31,168 @@ export interface NotificationFilter {
 }
 
 export class StateStore {
-  readonly #db: Database;
   readonly #file: string | undefined;
-  readonly #statements = new Map<string, Statement>();
-  /**
-   * Rows (JSON text) of recent reads, by query and parameters; emptied by every write. The mock
-   * answers the same lookups many times (polling a service order), and a sql.js step is tens of µs
-   * of WebAssembly on the event loop; each read still parses fresh objects, so callers never share one.
-   */
-  readonly #reads = new Map<string, string[]>();
-  #depth = 0;
-  #dirty = false;
+  /** By `mchid \0 authorization_code`. */
+  readonly #authorizations = new Map<string, AuthorizationRecord>();
+  /** By `mchid \0 out_order_no`. */
+  readonly #orders = new Map<string, OrderRecord>();
+  /** `mchid \0 query_id` → the order's key in #orders. */
+  readonly #queryIds = new Map<string, string>();
+  /** By id, in the order they were first stored. */
+  readonly #notifications = new Map<string, NotificationRecord>();
+  #lastSeq = 0;
   #closed = false;
 
-  private constructor(db: Database, file: string | undefined) {
-    this.#db = db;
+  private constructor(file: string | undefined, snapshot: Snapshot | undefined) {
     this.#file = file;
-    db.run(SCHEMA);
+    for (const record of snapshot?.authorizations ?? []) this.#setAuthorization(record);
+    for (const record of snapshot?.orders ?? []) this.#setOrder(record);
+    for (const record of [...(snapshot?.notifications ?? [])].sort((a, b) => a.seq - b.seq)) this.#setNotification(record);
   }
 
-  /** Opens the store: in memory, or from `file` (created on first change if missing). */
-  static async open(file?: string): Promise<StateStore> {
-    sqlJs ??= initSqlJs();
-    const SQL = await sqlJs;
-    const data = file && existsSync(file) ? readFileSync(file) : undefined;
-    return new StateStore(new SQL.Database(data ? new Uint8Array(data) : undefined), file);
+  /**
+   * Opens the store: in memory, or from the JSON snapshot in `file` (created on the first change if
+   * missing). Throws `ConfigError` for a file that is not a snapshot of this format, naming the file; an
+   * SQLite state file of an earlier version is refused so (it is not migrated).
+   */
+  static open(file?: string): StateStore {
+    return new StateStore(file, file && existsSync(file) ? readSnapshot(file) : undefined);
   }
 
   get file(): string | undefined {
     return this.#file;
   }
 
-  /** Runs `fn` as one unit: one write of the state file at the end, however many records changed. */
-  transaction<T>(fn: () => T): T {
-    this.#depth++;
-    try {
-      return fn();
-    } finally {
-      this.#depth--;
-      if (this.#depth === 0 && this.#dirty) this.#flush();
-    }
-  }
-
   getAuthorization(mchid: string, code: string): AuthorizationRecord | undefined {
-    return this.#one("SELECT json FROM authorizations WHERE mchid = ? AND authorization_code = ?", [mchid, code]);
+    return copy(this.#authorizations.get(key(mchid, code)));
   }
 
   putAuthorization(record: AuthorizationRecord): void {
-    this.#write("INSERT OR REPLACE INTO authorizations (mchid, authorization_code, json) VALUES (?, ?, ?)", [
-      record.mchid,
-      record.authorization_code,
-      JSON.stringify(record),
-    ]);
+    this.#change(() => this.#setAuthorization(copy(record)));
   }
 
   /** Authorizations whose code is `code`, whatever the merchant (control API convenience). */
   findAuthorizations(code: string): AuthorizationRecord[] {
-    return this.#all("SELECT json FROM authorizations WHERE authorization_code = ?", [code]);
+    return [...this.#authorizations.values()].filter((record) => record.authorization_code === code).map(copy);
   }
 
   getOrder(mchid: string, outOrderNo: string): OrderRecord | undefined {
-    return this.#one("SELECT json FROM orders WHERE mchid = ? AND out_order_no = ?", [mchid, outOrderNo]);
+    return copy(this.#orders.get(key(mchid, outOrderNo)));
   }
 
   getOrderByQueryId(mchid: string, queryId: string): OrderRecord | undefined {
-    return this.#one("SELECT json FROM orders WHERE mchid = ? AND query_id = ?", [mchid, queryId]);
+    const orderKey = this.#queryIds.get(key(mchid, queryId));
+    return orderKey === undefined ? undefined : copy(this.#orders.get(orderKey));
   }
 
+  /** Orders whose number is `outOrderNo`, whatever the merchant (control API convenience). */
   findOrders(outOrderNo: string): OrderRecord[] {
-    return this.#all("SELECT json FROM orders WHERE out_order_no = ?", [outOrderNo]);
+    return [...this.#orders.values()].filter((record) => record.out_order_no === outOrderNo).map(copy);
   }
 
   putOrder(record: OrderRecord): void {
-    this.#write("INSERT OR REPLACE INTO orders (mchid, out_order_no, query_id, json) VALUES (?, ?, ?, ?)", [
-      record.mchid,
-      record.out_order_no,
-      record.query_id,
-      JSON.stringify(record),
-    ]);
+    this.#change(() => this.#setOrder(copy(record)));
   }
 
   getNotification(id: string): NotificationRecord | undefined {
-    return this.#one("SELECT json FROM notifications WHERE id = ?", [id]);
+    return copy(this.#notifications.get(id));
   }
 
   putNotification(record: NotificationRecord): void {
-    this.#write("INSERT OR REPLACE INTO notifications (id, seq, state, event_type, json) VALUES (?, ?, ?, ?, ?)", [
-      record.id,
-      record.seq,
-      record.state,
-      record.event_type,
-      JSON.stringify(record),
-    ]);
+    this.#change(() => this.#setNotification(copy(record)));
   }
 
+  /** Notifications matching `filter`, in `seq` order. */
   listNotifications(filter: NotificationFilter = {}): NotificationRecord[] {
-    const rows = filter.state
-      ? this.#all<NotificationRecord>("SELECT json FROM notifications WHERE state = ? ORDER BY seq", [filter.state])
-      : this.#all<NotificationRecord>("SELECT json FROM notifications ORDER BY seq", []);
-    return rows.filter(
-      (n) => (!filter.eventType || n.event_type === filter.eventType) && (!filter.subject || n.subject === filter.subject),
-    );
-  }
-
-  /** Next notification sequence number (1-based). */
-  nextNotificationSeq(): number {
-    const row = this.#statement("SELECT COALESCE(MAX(seq), 0) + 1 FROM notifications");
-    try {
-      row.step();
-      return row.get()[0] as number;
-    } finally {
-      row.reset();
+    const found: NotificationRecord[] = [];
+    for (const record of this.#notifications.values()) {
+      if (filter.state && record.state !== filter.state) continue;
+      if (filter.eventType && record.event_type !== filter.eventType) continue;
+      if (filter.subject && record.subject !== filter.subject) continue;
+      found.push(copy(record));
     }
+    return found.sort((a, b) => a.seq - b.seq);
   }
 
-  /** Writes any pending change and releases the database. */
+  /** Next notification sequence number (1-based): one more than the highest stored. */
+  nextNotificationSeq(): number {
+    return this.#lastSeq + 1;
+  }
+
+  /** Stops accepting changes. Every change has already been written. */
   close(): void {
-    if (this.#closed) return;
-    if (this.#dirty) this.#flush();
-    for (const statement of this.#statements.values()) statement.free();
-    this.#statements.clear();
-    this.#db.close();
     this.#closed = true;
   }
 
-  #statement(sql: string): Statement {
-    let statement = this.#statements.get(sql);
-    if (!statement) {
-      statement = this.#db.prepare(sql);
-      this.#statements.set(sql, statement);
-    }
-    return statement;
+  #setAuthorization(record: AuthorizationRecord): void {
+    this.#authorizations.set(key(record.mchid, record.authorization_code), record);
   }
 
-  #one<T>(sql: string, params: string[]): T | undefined {
-    return this.#all<T>(sql, params)[0];
+  #setOrder(record: OrderRecord): void {
+    const orderKey = key(record.mchid, record.out_order_no);
+    const previous = this.#orders.get(orderKey);
+    if (previous && previous.query_id !== record.query_id) this.#queryIds.delete(key(previous.mchid, previous.query_id));
+    this.#orders.set(orderKey, record);
+    this.#queryIds.set(key(record.mchid, record.query_id), orderKey);
   }
 
-  #all<T>(sql: string, params: string[]): T[] {
-    const key = `${sql}\u0000${params.join("\u0000")}`;
-    let rows = this.#reads.get(key);
-    if (!rows) {
-      const statement = this.#statement(sql);
-      rows = [];
-      try {
-        statement.bind(params);
-        while (statement.step()) rows.push(statement.get()[0] as string);
-      } finally {
-        statement.reset();
-      }
-      if (this.#reads.size >= READ_CACHE_ENTRIES) this.#reads.clear();
-      this.#reads.set(key, rows);
-    }
-    return rows.map((row) => JSON.parse(row) as T);
+  #setNotification(record: NotificationRecord): void {
+    this.#notifications.set(record.id, record);
+    if (record.seq > this.#lastSeq) this.#lastSeq = record.seq;
   }
 
-  #write(sql: string, params: (string | number)[]): void {
+  #change(apply: () => void): void {
     if (this.#closed) throw new Error("the mock's state store is closed");
-    const statement = this.#statement(sql);
-    this.#reads.clear();
-    try {
-      statement.run(params);
-    } finally {
-      statement.reset();
-    }
-    this.#dirty = true;
-    if (this.#depth === 0) this.#flush();
+    apply();
+    if (this.#file) writeAtomically(this.#file, JSON.stringify(this.#snapshot()));
   }
 
-  /** Atomic: a crash mid-write leaves the previous file intact. */
-  #flush(): void {
-    this.#dirty = false;
-    if (!this.#file) return;
-    const temp = `${this.#file}.${process.pid}.tmp`;
-    writeFileSync(temp, this.#db.export());
-    renameSync(temp, this.#file);
+  #snapshot(): Snapshot {
+    return {
+      format: FORMAT,
+      version: 1,
+      authorizations: [...this.#authorizations.values()],
+      orders: [...this.#orders.values()],
+      notifications: [...this.#notifications.values()],
+    };
   }
+}
+
+function key(mchid: string, id: string): string {
+  return `${mchid}\u0000${id}`;
+}
+
+/** A deep copy of a record (they are plain JSON data). */
+function copy<T>(record: T): T {
+  return structuredClone(record);
+}
+
+/** Temp file beside the target, then rename: readers see the old file or the new one, never half of one. */
+function writeAtomically(file: string, text: string): void {
+  const temp = `${file}.${process.pid}.tmp`;
+  writeFileSync(temp, text);
+  renameSync(temp, file);
+}
+
+function readSnapshot(file: string): Snapshot {
+  const bytes = readFileSync(file);
+  if (bytes.subarray(0, SQLITE_MAGIC.length).toString("latin1") === SQLITE_MAGIC) {
+    throw new ConfigError(`state file ${file} is an SQLite database of an earlier mock version; it is not migrated: delete it or name another file`);
+  }
+  let snapshot: Partial<Snapshot> | undefined;
+  try {
+    snapshot = JSON.parse(bytes.toString("utf8")) as Partial<Snapshot>;
+  } catch {
+    snapshot = undefined;
+  }
+  if (snapshot?.format !== FORMAT || snapshot.version !== 1) {
+    throw new ConfigError(`state file ${file} is not a mock state snapshot (${FORMAT} version 1)`);
+  }
+  return {
+    format: FORMAT,
+    version: 1,
+    authorizations: snapshot.authorizations ?? [],
+    orders: snapshot.orders ?? [],
+    notifications: snapshot.notifications ?? [],
+  };
 }

@@ -1,18 +1,24 @@
-// The mock's throughput (issue 4 §6): signed responses per second on loopback with 16 concurrent
+// The mock's throughput: signed responses per second on loopback with 16 concurrent
 // keep-alive connections, as a share of the raw RSA-sign rate of the same machine in the same run
 // (WebCrypto RSASSA-PKCS1-v1_5 / SHA-256, 16 signs in flight, cached key, a message as long as the
 // mock's signed response message). Target ≥ 70 %: each answer costs one sign, so the rest of the
 // request path (HTTP, Authorization verify, contract check, rules, store) may take at most ~30 %.
 //
-// Honest load: the load generator is a separate Node process (load.ts: 16 keep-alive connections on raw
-// sockets, one request in flight on each, like wrk), so its CPU is not the mock's event loop; it replays one request
-// signed up front (the mock keeps no nonce list, and the Authorization timestamp stays inside the
-// 300 s window for the whole run), so no client-side RSA sign is in the measured loop. Every measured
-// request is still verified by the mock with the merchant key, checked against the contract, run on
-// the state store and answered with a fresh signature over the exact body. Floor and mock rounds
-// alternate; the median of each is kept.
+// Honest load: the load generator is autocannon in a separate Node process (scripts/bench/mock-load.ts:
+// 16 keep-alive connections, one request in flight on each), so its CPU is not the mock's event loop.
+// Every request carries a signed Authorization (own nonce, own signature) from a pool signed by the
+// package's signer before the rounds, so no client-side RSA sign is in the measured loop. Each
+// connection sends its own share of the pool in turn (128 each by default, more than a round uses at
+// the rates measured here) and starts its share again when it runs out: the mock keeps no nonce list,
+// and every timestamp stays inside the 300 s window for the whole run.
+// Every measured request is verified by the mock with the merchant key, checked against the contract,
+// run on the state store and answered with a fresh signature over the exact body; the load generator
+// counts only 200s that carry a Wechatpay-Signature, and one answer is verified independently
+// (node:crypto) before the rounds. Floor and mock rounds alternate; the median of each is kept.
+import { spawn, type ChildProcess } from "node:child_process";
 import { createPublicKey, verify as rsaVerify } from "node:crypto";
 import { performance } from "node:perf_hooks";
+import { fileURLToPath } from "node:url";
 import { startMock, type MockOptions } from "../../conformance/mock/index.ts";
 import { RSA_SHA256 } from "../../src/keys.ts";
 import { randomNonce } from "../../src/nonce.ts";
@@ -20,8 +26,8 @@ import { authorizationHeader, buildRequestMessage, buildResponseMessage, createR
 import { utf8Encode } from "../../src/encoding.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { IDS, createOrderBody } from "../../test/conformance/mock/support.ts";
-import { LoadGenerator, httpRequest } from "./load.ts";
 import { type BenchResult, median } from "./measure.ts";
+import type { LoadAnswer, LoadMessage, LoadResult, LoadTarget } from "./mock-load.ts";
 
 export interface MockBenchOptions {
   /** Concurrent connections / requests in flight (default 16), also the floor's signs in flight. */
@@ -32,8 +38,8 @@ export interface MockBenchOptions {
   roundMs?: number;
   /** Unmeasured warm-up of each, ms (default 1000): JIT, connections, validator caches. */
   warmupMs?: number;
-  /** Upper bound of requests in one round, whatever the time (default 200 000). */
-  maxPerRound?: number;
+  /** Signed Authorization headers made before the rounds and sent in turn (default 2048). */
+  signedRequests?: number;
   /** Passed to startMock (e.g. a stateFile, to measure that configuration). */
   mock?: MockOptions;
 }
@@ -60,6 +66,45 @@ export interface MockRates {
 
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
 
+const LOAD_SCRIPT = fileURLToPath(new URL("./mock-load.ts", import.meta.url));
+
+/** scripts/bench/mock-load.ts (autocannon) in a second `node`, driven over the IPC channel. */
+class LoadGenerator {
+  readonly #child: ChildProcess;
+  #pending: ((answer: LoadAnswer) => void) | undefined;
+
+  constructor() {
+    this.#child = spawn(process.execPath, ["--import", "tsx", LOAD_SCRIPT], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    this.#child.on("message", (answer: LoadAnswer) => {
+      const pending = this.#pending;
+      this.#pending = undefined;
+      pending?.(answer);
+    });
+  }
+
+  #ask(message: LoadMessage): Promise<LoadAnswer> {
+    return new Promise((resolve, reject) => {
+      this.#pending = (answer) => (answer.type === "error" ? reject(new Error(`load generator: ${answer.message}`)) : resolve(answer));
+      this.#child.send(message);
+    });
+  }
+
+  async target(target: LoadTarget): Promise<void> {
+    await this.#ask({ type: "target", target });
+  }
+
+  async run(ms: number): Promise<LoadResult> {
+    const answer = await this.#ask({ type: "run", ms });
+    if (answer.type !== "result") throw new Error(`load generator answered ${answer.type}`);
+    return answer;
+  }
+
+  close(): void {
+    if (this.#child.connected) this.#child.send({ type: "exit" } satisfies LoadMessage);
+    setTimeout(() => this.#child.kill(), 2000).unref();
+  }
+}
+
 /** `concurrency` raw signs kept in flight for `ms`; signs per second. */
 async function rawSignRate(key: CryptoKey, message: Uint8Array<ArrayBuffer>, ms: number, concurrency: number): Promise<number> {
   let count = 0;
@@ -77,20 +122,20 @@ async function rawSignRate(key: CryptoKey, message: Uint8Array<ArrayBuffer>, ms:
 
 /** Starts a mock, creates one order, and measures GET getServiceOrder against the raw sign rate. */
 export async function benchMockRate(options: MockBenchOptions = {}): Promise<MockRates> {
-  const { concurrency = 16, rounds = 5, roundMs = 1500, warmupMs = 1000, maxPerRound = 200_000 } = options;
+  const { concurrency = 16, rounds = 5, roundMs = 1500, warmupMs = 1000, signedRequests = 2048 } = options;
   const keys = await loadKeys();
   const signer = createRsaSigner({ mchid: MCHID, serialNo: MERCHANT_SERIAL, privateKey: keys.merchantPrivateKey });
   const mock = await startMock({ autoDeliver: false, ...options.mock });
   const load = new LoadGenerator();
   try {
-    const signed = async (method: "GET" | "POST", pathAndQuery: string, body = "") => {
+    const authorization = async (method: "GET" | "POST", pathAndQuery: string, body = "") => {
       const timestamp = Math.floor(Date.now() / 1000);
       const nonce = randomNonce(32);
       const signature = await signer.sign(buildRequestMessage({ method, pathAndQuery, timestamp, nonce, body }));
-      const headers: Record<string, string> = {
-        Accept: "application/json",
-        Authorization: authorizationHeader({ mchid: MCHID, serialNo: MERCHANT_SERIAL, nonce, timestamp, signature }),
-      };
+      return authorizationHeader({ mchid: MCHID, serialNo: MERCHANT_SERIAL, nonce, timestamp, signature });
+    };
+    const signed = async (method: "GET" | "POST", pathAndQuery: string, body = "") => {
+      const headers: Record<string, string> = { Accept: "application/json", Authorization: await authorization(method, pathAndQuery, body) };
       if (body) headers["Content-Type"] = "application/json";
       return headers;
     };
@@ -101,10 +146,16 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
     const created = await fetch(`${mock.url}${ORDER_PATH}`, { method: "POST", headers: await signed("POST", ORDER_PATH, createBody), body: createBody });
     if (created.status !== 200) throw new Error(`bench: createServiceOrder answered ${created.status}: ${await created.text()}`);
 
-    // The measured request, signed once now (the timestamp stays valid for 300 s).
+    // The measured request: the same target, each time with its own Authorization, signed now (16 at a
+    // time; every timestamp stays valid for 300 s).
     const query = new URLSearchParams({ out_order_no: outOrderNo, service_id: IDS.service_id, sub_mchid: IDS.sub_mchid, channel_id: IDS.channel_id });
     const path = `${ORDER_PATH}?${query}`;
-    const headers = await signed("GET", path);
+    const authorizations: string[] = [];
+    while (authorizations.length < signedRequests) {
+      const batch = Math.min(concurrency, signedRequests - authorizations.length);
+      authorizations.push(...(await Promise.all(Array.from({ length: batch }, () => authorization("GET", path)))));
+    }
+    const headers = { Accept: "application/json", Authorization: authorizations[0]! };
 
     // Check once, independently (node:crypto), that the answer is what the bench claims to measure.
     const probe = await fetch(`${mock.url}${path}`, { headers });
@@ -119,14 +170,12 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
     const floorMessage = utf8Encode(message) as Uint8Array<ArrayBuffer>;
     const platformKey = mock.keys.publicKey!.privateKey;
 
-    const { hostname, port } = new URL(mock.url);
-    const target = { host: hostname, port: Number(port) };
-    await load.target({ targets: [target], requests: [httpRequest("GET", target, path, headers)], expect: { status: 200, header: "Wechatpay-Signature" }, concurrency });
+    await load.target({ url: mock.url, path, headers: { Accept: "application/json" }, authorizations, connections: concurrency } satisfies LoadTarget);
     const cpuOf = { mockProcess: [] as number[], mockEventLoop: [] as number[], loadGenerator: [] as number[], floorSign: [] as number[] };
-    const mockRound = async (ms: number, max: number) => {
+    const mockRound = async (ms: number) => {
       const cpu = process.cpuUsage();
       const elu = performance.eventLoopUtilization();
-      const result = await load.run(ms, max);
+      const result = await load.run(ms);
       const used = process.cpuUsage(cpu);
       const busy = performance.eventLoopUtilization(elu);
       if (result.bad > 0) throw new Error(`bench: ${result.bad} of ${result.ok + result.bad} answers were not signed 200s`);
@@ -144,14 +193,14 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
       return rate;
     };
 
-    await mockRound(warmupMs, maxPerRound);
+    await mockRound(warmupMs);
     await floorRound(warmupMs);
     for (const list of Object.values(cpuOf)) list.length = 0;
     const rates: number[] = [];
     const floorRates: number[] = [];
     for (let i = 0; i < rounds; i++) {
       floorRates.push(await floorRound(roundMs));
-      rates.push(await mockRound(roundMs, maxPerRound));
+      rates.push(await mockRound(roundMs));
     }
     return {
       rate: median(rates),
@@ -180,7 +229,7 @@ export async function benchMock(options: MockBenchOptions = {}): Promise<BenchRe
       `load generator ${us(cpu.loadGenerator)}; per raw sign ${us(cpu.floorSign)}`,
   );
   return {
-    name: `mock platform (GET getServiceOrder, ${concurrency} keep-alive connections, load from a second process)`,
+    name: `mock platform (GET getServiceOrder, ${concurrency} keep-alive connections, autocannon in a second process)`,
     unit: "signed response",
     rate,
     floorRate,

@@ -7,7 +7,7 @@ import { randomNonce } from "../../../src/nonce.ts";
 import type { Schemas } from "../spec.ts";
 import { compactTime, rfc3339 } from "../time.ts";
 import type { AuthorizationRecord } from "../types.ts";
-import { canonicalJson, notFound, pick, RuleError, type OperationHandler, type RuleContext } from "./common.ts";
+import { canonicalJson, invalidRequest, notFound, pick, RuleError, type OperationHandler, type RuleContext } from "./common.ts";
 
 /** A user action the control API asks for cannot happen in the current state. */
 export class ControlError extends Error {
@@ -19,7 +19,7 @@ export class ControlError extends Error {
   }
 }
 
-export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
+export const applyPermissions: OperationHandler<"applyPermissions"> = (ctx, { mchid, body }) => {
   const request = canonicalJson(body);
   const existing = ctx.store.getAuthorization(mchid, body.authorization_code);
   if (existing) {
@@ -29,12 +29,12 @@ export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
       return { status: 200, body: { apply_permissions_token: existing.apply_permissions_token } };
     }
     // applyPermissions: "An authorization code is never reused for another user."; INVALID_REQUEST otherwise.
-    throw new RuleError(400, "INVALID_REQUEST", "authorization_code 已被使用, 请使用新的授权协议号", {
-      field: "/authorization_code",
-      value: body.authorization_code,
-      issue: "already used with different parameters or by a user",
-      location: "body",
-    });
+    throw invalidRequest(
+      "/authorization_code",
+      "authorization_code 已被使用, 请使用新的授权协议号",
+      "already used with different parameters or by a user",
+      body.authorization_code,
+    );
   }
   const record: AuthorizationRecord = {
     mchid,
@@ -43,7 +43,7 @@ export const applyPermissions: OperationHandler = (ctx, { mchid, body }) => {
     appid: body.appid,
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,
-    ...pick(body as { sub_appid?: string; notify_url?: string }, ["sub_appid", "notify_url"]),
+    ...pick(body, ["sub_appid", "notify_url"]),
     authorization_state: "UNBINDUSER",
     request,
     apply_permissions_token: `APT${randomNonce(60)}`,
@@ -64,11 +64,11 @@ function findAuthorization(ctx: RuleContext, mchid: string, code: string, ids: R
   return record;
 }
 
-export const getPermissionsByAuthorizationCode: OperationHandler = (ctx, { mchid, pathParams, query }) => {
-  const record = findAuthorization(ctx, mchid, pathParams["authorization_code"]!, {
-    service_id: query["service_id"],
-    sub_mchid: query["sub_mchid"],
-    channel_id: query["channel_id"],
+export const getPermissionsByAuthorizationCode: OperationHandler<"getPermissionsByAuthorizationCode"> = (ctx, { mchid, pathParams, query }) => {
+  const record = findAuthorization(ctx, mchid, pathParams.authorization_code, {
+    service_id: query.service_id,
+    sub_mchid: query.sub_mchid,
+    channel_id: query.channel_id,
   });
   return { status: 200, body: permissionsRecord(record) };
 };
@@ -87,8 +87,8 @@ export function permissionsRecord(record: AuthorizationRecord): Schemas["Permiss
   };
 }
 
-export const terminatePermissionsByAuthorizationCode: OperationHandler = async (ctx, { mchid, pathParams, body }) => {
-  const record = findAuthorization(ctx, mchid, pathParams["authorization_code"]!, {
+export const terminatePermissionsByAuthorizationCode: OperationHandler<"terminatePermissionsByAuthorizationCode"> = async (ctx, { mchid, pathParams, body }) => {
+  const record = findAuthorization(ctx, mchid, pathParams.authorization_code, {
     service_id: body.service_id,
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,

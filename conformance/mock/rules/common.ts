@@ -1,5 +1,8 @@
-/** What every business rule module shares: its context, results and error answers. */
+/** What every business rule module shares: its context, typed requests and results, and error answers. */
+import type { operations, paths } from "../../../generated/schema.d.ts";
+import type { AeadKey } from "../../../src/aead.ts";
 import type { Clock } from "../../../src/clock.ts";
+import type { PlatformKeys } from "../keys.ts";
 import type { Notifier } from "../notifications.ts";
 import type { ErrorCode, ServiceOrder } from "../spec.ts";
 import type { StateStore } from "../store.ts";
@@ -17,24 +20,66 @@ export interface RuleContext {
   notifier: Notifier;
   /** MockOptions.initialOrderState (default "CREATED"). */
   initialOrderState: InitialOrderState;
+  /** The platform's keys (listCertificates serves its certificates). */
+  keys: PlatformKeys;
+  /** The APIv3 key the certificates are encrypted with. */
+  apiV3Key: AeadKey;
 }
 
-export interface OperationRequest {
+// ---- operations, typed from the generated spec types ------------------------------------------
+
+type HttpMethod = "get" | "put" | "post" | "delete" | "options" | "head" | "patch" | "trace";
+
+/** Every operation object that `paths` holds: the HTTP API, not the webhooks (which `operations` also lists). */
+type PathOperation = { [P in keyof paths]: { [M in HttpMethod]: NonNullable<paths[P][M]> }[HttpMethod] }[keyof paths];
+
+/** The operationIds of the spec's HTTP operations (`paths`), e.g. "createServiceOrder". */
+export type OperationId = { [K in keyof operations]: operations[K] extends PathOperation ? K : never }[keyof operations];
+
+/** A parameter group the operation declares, or an empty record when it has none (`query?: never`). */
+type Declared<T> = [NonNullable<T>] extends [never] ? Readonly<Record<string, never>> : NonNullable<T>;
+
+/** The operation's JSON request body; undefined when it takes none. */
+type RequestBody<K extends OperationId> = operations[K] extends { requestBody: { content: { "application/json": infer B } } } ? B : undefined;
+
+/** A request that passed the contract check (Authorization verified, path, query and body valid for `K`). */
+export interface OperationRequest<K extends OperationId> {
   /** The authenticated merchant (Authorization mchid). */
   mchid: string;
-  pathParams: Record<string, string>;
-  query: Record<string, string>;
-  /** Parsed JSON body (already checked against the spec). */
-  body: any;
+  /** Path parameters by name (percent-decoded). */
+  pathParams: Declared<operations[K]["parameters"]["path"]>;
+  /** Query parameters by name (percent-decoded; every query parameter in the spec is a string). */
+  query: Declared<operations[K]["parameters"]["query"]>;
+  /** The parsed JSON body. */
+  body: RequestBody<K>;
 }
 
+type Responses<K extends OperationId> = operations[K]["responses"];
+type SuccessStatus<K extends OperationId> = Extract<keyof Responses<K>, 200 | 201 | 202 | 204>;
+type JsonContent<R> = R extends { content: { "application/json": infer B } } ? B : undefined;
+
+/** A success answer the spec documents for `K`: its 2xx status with that status's body (none for 204). */
+export type OperationResult<K extends OperationId> = {
+  [S in SuccessStatus<K>]: JsonContent<Responses<K>[S]> extends undefined
+    ? { status: S; body?: undefined }
+    : { status: S; body: JsonContent<Responses<K>[S]> };
+}[SuccessStatus<K>];
+
+/** A business rule for one operation; refusals are thrown as `RuleError`. */
+export type OperationHandler<K extends OperationId> = (
+  ctx: RuleContext,
+  request: OperationRequest<K>,
+) => OperationResult<K> | Promise<OperationResult<K>>;
+
+/** One handler per operation of the spec: a missing or an extra one is a type error. */
+export type OperationHandlers = { readonly [K in OperationId]: OperationHandler<K> };
+
+/** Any answer the mock sends for an operation: a handler's result, a refusal, or a fault's variant of either. */
 export interface ApiResult {
   status: number;
   /** JSON body; undefined for 204. */
   body?: unknown;
 }
-
-export type OperationHandler = (ctx: RuleContext, request: OperationRequest) => Promise<ApiResult> | ApiResult;
 
 /** A business-rule refusal: becomes `{code, message, detail?}` with `status`. */
 export class RuleError extends Error {
@@ -54,6 +99,14 @@ export class RuleError extends Error {
  */
 export function paramError(field: string, issue: string, value: unknown, location = "body"): RuleError {
   return new RuleError(400, "PARAM_ERROR", `参数错误: ${field} ${issue}`, { field, value, issue, location });
+}
+
+/**
+ * 400 INVALID_REQUEST naming a body field (BadRequest: "`INVALID_REQUEST`: the format is right but a business
+ * rule is broken"): `message` for the caller, `issue` saying which rule.
+ */
+export function invalidRequest(field: string, message: string, issue: string, value: unknown): RuleError {
+  return new RuleError(400, "INVALID_REQUEST", message, { field, value, issue, location: "body" });
 }
 
 /**

@@ -6,15 +6,15 @@
  * nothing about it (the institution polls the order).
  */
 import { ControlError } from "./authorizations.ts";
-import { RuleError, notFound, type OperationHandler, type RuleContext } from "./common.ts";
+import { invalidRequest, notFound, RuleError, type OperationHandler, type RuleContext } from "./common.ts";
 import { findOrder, liveDeduction, loadOrder, settle } from "./orders.ts";
 
 /** registerDeductInfo: "The registration is valid 24 h". */
 const REGISTRATION_MS = 24 * 3600_000;
 
-export const registerDeductInfo: OperationHandler = (ctx, request) => {
+export const registerDeductInfo: OperationHandler<"registerDeductInfo"> = (ctx, request) => {
   const { body } = request;
-  const record = findOrder(ctx, request, request.pathParams["out_order_no"], {
+  const record = findOrder(ctx, request.mchid, request.pathParams.out_order_no, {
     service_id: body.service_id,
     appid: body.appid,
     sub_mchid: body.sub_mchid,
@@ -32,21 +32,16 @@ export const registerDeductInfo: OperationHandler = (ctx, request) => {
     // The spec does not say what a second number gets while one is live; the mock's choice is INVALID_REQUEST
     // ("a business rule is broken"): the live one must be used or lapse first.
     if (record.deduction!.out_trade_no === body.out_trade_no) return { status: 200, body: { description: record.deduction!.description } };
-    throw new RuleError(400, "INVALID_REQUEST", "已有生效的扣款登记", {
-      field: "/out_trade_no",
-      value: body.out_trade_no,
-      issue: `out_trade_no ${record.deduction!.out_trade_no} is registered and not yet used`,
-      location: "body",
-    });
+    throw invalidRequest(
+      "/out_trade_no",
+      "已有生效的扣款登记",
+      `out_trade_no ${record.deduction!.out_trade_no} is registered and not yet used`,
+      body.out_trade_no,
+    );
   }
   if (record.used_trade_nos.includes(body.out_trade_no)) {
     // registerDeductInfo: "allows one withholding attempt; to retry, register a new number".
-    throw new RuleError(400, "INVALID_REQUEST", "out_trade_no 已使用, 请使用新的扣款单号", {
-      field: "/out_trade_no",
-      value: body.out_trade_no,
-      issue: "already registered once",
-      location: "body",
-    });
+    throw invalidRequest("/out_trade_no", "out_trade_no 已使用, 请使用新的扣款单号", "already registered once", body.out_trade_no);
   }
   const now = ctx.clock.now();
   record.deduction = {
@@ -61,13 +56,13 @@ export const registerDeductInfo: OperationHandler = (ctx, request) => {
   return { status: 200, body: { description: record.deduction.description } };
 };
 
-export const getDeductInfo: OperationHandler = (ctx, request) => {
+export const getDeductInfo: OperationHandler<"getDeductInfo"> = (ctx, request) => {
   const { query } = request;
-  const record = findOrder(ctx, request, query["out_order_no"], {
-    service_id: query["service_id"],
-    appid: query["appid"],
-    sub_mchid: query["sub_mchid"],
-    channel_id: query["channel_id"],
+  const record = findOrder(ctx, request.mchid, query.out_order_no, {
+    service_id: query.service_id,
+    appid: query.appid,
+    sub_mchid: query.sub_mchid,
+    channel_id: query.channel_id,
   });
   // getDeductInfo: "Without a registration: 404."
   if (!record.deduction) throw notFound("扣款信息");

@@ -12,11 +12,13 @@
  */
 import { randomNonce } from "../../../src/nonce.ts";
 import { DEPOSIT_FREE_RISK_FUNDS, deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { pooledNonce } from "../signing.ts";
 import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
 import type { OrderRecord } from "../types.ts";
 import { ControlError } from "./authorizations.ts";
 import {
   canonicalJson,
+  invalidRequest,
   notFound,
   paramError,
   pick,
@@ -33,63 +35,66 @@ const END_TIME_MARGIN_MS = 60_000;
 
 // ---- creating --------------------------------------------------------------------------------
 
-function createHandler(kind: OrderRecord["kind"]): OperationHandler {
-  return (ctx, { mchid, body }) => {
-    const request = canonicalJson(body);
-    const existing = loadOrder(ctx, mchid, body.out_order_no);
-    if (existing) {
-      // createServiceOrder: "Same parameters again: the same success (idempotent). Same `out_order_no`
-      // with different parameters: 400 `INVALID_REQUEST`." (pay-on-delivery: "Otherwise it follows createServiceOrder".)
-      if (existing.request === request && existing.kind === kind) return { status: 200, body: existing.order };
-      throw new RuleError(400, "INVALID_REQUEST", "out_order_no 已存在且参数不一致", {
-        field: "/out_order_no",
-        value: body.out_order_no,
-        issue: "an order with this out_order_no exists with different parameters",
-        location: "body",
-      });
-    }
-    const now = ctx.clock.now();
-    checkCreateTimeRange(body.time_range, now);
-    // NeedUserConfirm: "Institution mode requires `true`"; the spec's conditional asks for a named user only when
-    // it is `false`, so an absent flag confirms. Pay-on-delivery: "defaults to false for pay-on-delivery orders".
-    const confirm = kind === "serviceorder" ? body.need_user_confirm !== false : body.need_user_confirm === true;
-    // A confirming order starts in the configured initial state (createServiceOrder x-decision: CREATED or DOING).
-    // The spec does not say where one without confirmation starts; the mock's choice is DOING/USER_CONFIRM, the
-    // state completion is "allowed in", since nobody has to confirm it.
-    const order: ServiceOrder = {
-      out_order_no: body.out_order_no,
-      service_id: body.service_id,
-      appid: body.appid,
-      mchid,
-      ...pick(body, ["sub_appid"]),
-      sub_mchid: body.sub_mchid,
-      channel_id: body.channel_id,
-      service_introduction: body.service_introduction,
-      state: confirm ? ctx.initialOrderState : "DOING",
-      ...(confirm ? {} : { state_description: "USER_CONFIRM" as const }),
-      ...pick(body, ["post_payments", "post_discounts", "risk_fund", "time_range", "location", "attach", "notify_url"]),
-      ...pick(body, ["openid", "sub_openid", "need_user_confirm", "shopping_info"]),
-      order_id: `${compactTime(now)}${randomDigits(16)}`,
-      package: randomNonce(64),
-    };
-    const record: OrderRecord = {
-      mchid,
-      out_order_no: body.out_order_no,
-      kind,
-      request,
-      order,
-      query_id: randomNonce(32),
-      created_at: now,
-      used_trade_nos: [],
-    };
-    if (!confirm) record.confirmed_at = now;
-    ctx.store.putOrder(record);
-    return { status: 200, body: order };
+type CreateRequest = OperationRequest<"createServiceOrder"> | OperationRequest<"createPayOnDeliveryServiceOrder">;
+
+function createOrder(ctx: RuleContext, { mchid, body }: CreateRequest, kind: OrderRecord["kind"]): { status: 200; body: ServiceOrder } {
+  const request = canonicalJson(body);
+  const existing = loadOrder(ctx, mchid, body.out_order_no);
+  if (existing) {
+    // createServiceOrder: "Same parameters again: the same success (idempotent). Same `out_order_no`
+    // with different parameters: 400 `INVALID_REQUEST`." (pay-on-delivery: "Otherwise it follows createServiceOrder".)
+    if (existing.request === request && existing.kind === kind) return { status: 200, body: existing.order };
+    throw invalidRequest(
+      "/out_order_no",
+      "out_order_no 已存在且参数不一致",
+      "an order with this out_order_no exists with different parameters",
+      body.out_order_no,
+    );
+  }
+  const now = ctx.clock.now();
+  checkCreateTimeRange(body.time_range, now);
+  // NeedUserConfirm: "Institution mode requires `true`"; the spec's conditional asks for a named user only when
+  // it is `false`, so an absent flag confirms. Pay-on-delivery: "defaults to false for pay-on-delivery orders".
+  const confirm = kind === "serviceorder" ? body.need_user_confirm !== false : body.need_user_confirm === true;
+  // A confirming order starts in the configured initial state (createServiceOrder x-decision: CREATED or DOING).
+  // The spec does not say where one without confirmation starts; the mock's choice is DOING/USER_CONFIRM, the
+  // state completion is "allowed in", since nobody has to confirm it.
+  const order: ServiceOrder = {
+    out_order_no: body.out_order_no,
+    service_id: body.service_id,
+    appid: body.appid,
+    mchid,
+    ...pick(body, ["sub_appid"]),
+    sub_mchid: body.sub_mchid,
+    channel_id: body.channel_id,
+    service_introduction: body.service_introduction,
+    state: confirm ? ctx.initialOrderState : "DOING",
+    ...(confirm ? {} : { state_description: "USER_CONFIRM" as const }),
+    ...pick(body, ["post_payments", "post_discounts", "risk_fund", "time_range", "location", "attach", "notify_url"]),
+    ...pick(body, ["openid", "sub_openid", "need_user_confirm"]),
+    // Only the pay-on-delivery request has goods information (CreatePayOnDeliveryOrderRequest.shopping_info).
+    ...("shopping_info" in body ? pick(body, ["shopping_info"]) : {}),
+    order_id: `${compactTime(now)}${randomDigits(16)}`,
+    package: randomNonce(64),
   };
+  const record: OrderRecord = {
+    mchid,
+    out_order_no: body.out_order_no,
+    kind,
+    request,
+    order,
+    query_id: randomNonce(32),
+    created_at: now,
+    used_trade_nos: [],
+  };
+  if (!confirm) record.confirmed_at = now;
+  ctx.store.putOrder(record);
+  return { status: 200, body: order };
 }
 
-export const createServiceOrder = createHandler("serviceorder");
-export const createPayOnDeliveryServiceOrder = createHandler("payondelivery");
+export const createServiceOrder: OperationHandler<"createServiceOrder"> = (ctx, request) => createOrder(ctx, request, "serviceorder");
+export const createPayOnDeliveryServiceOrder: OperationHandler<"createPayOnDeliveryServiceOrder"> = (ctx, request) =>
+  createOrder(ctx, request, "payondelivery");
 
 /**
  * ServiceStartTime: "With second precision it must be later than the create call; with day precision
@@ -141,16 +146,18 @@ function setExpired(ctx: RuleContext, record: OrderRecord): void {
  * The order under this merchant whose identifiers match what the caller sent, or 404 ORDER_NOT_EXIST
  * (ErrorCode: "订单不存在 — check the identifiers").
  */
-export function findOrder(ctx: RuleContext, request: OperationRequest, outOrderNo: string | undefined, ids: Record<string, unknown>) {
-  const record = outOrderNo === undefined ? undefined : loadOrder(ctx, request.mchid, outOrderNo);
+export function findOrder(ctx: RuleContext, mchid: string, outOrderNo: string | undefined, ids: Record<string, unknown>) {
+  const record = outOrderNo === undefined ? undefined : loadOrder(ctx, mchid, outOrderNo);
   if (!record || !matches(record.order, ids)) throw notFound("订单");
   return record;
 }
 
+type PathOrderOperation = "cancelServiceOrder" | "completeServiceOrder" | "modifyServiceOrder" | "syncServiceOrder";
+
 /** The order in the path of cancel/complete/modify/sync, which must match the body's identifiers. */
-function findPathOrder(ctx: RuleContext, request: OperationRequest) {
+function findPathOrder(ctx: RuleContext, request: OperationRequest<PathOrderOperation>) {
   const { body } = request;
-  return findOrder(ctx, request, request.pathParams["out_order_no"], {
+  return findOrder(ctx, request.mchid, request.pathParams.out_order_no, {
     sub_mchid: body.sub_mchid,
     channel_id: body.channel_id,
     service_id: body.service_id,
@@ -161,20 +168,20 @@ function matches(order: ServiceOrder, ids: Record<string, unknown>): boolean {
   return Object.entries(ids).every(([name, value]) => value === undefined || order[name as keyof ServiceOrder] === value);
 }
 
-export const getServiceOrder: OperationHandler = (ctx, request) => {
+export const getServiceOrder: OperationHandler<"getServiceOrder"> = (ctx, request) => {
   const { query } = request;
   // getServiceOrder: "by `out_order_no` or by `query_id` … exactly one of the two (`x-exactly-one-of`); both or
   // neither is 400 `PARAM_ERROR`".
   const keys = operationById("getServiceOrder").exactlyOneOf ?? [];
-  const given = keys.filter((key) => query[key] !== undefined);
+  const given = keys.filter((key) => Object.hasOwn(query, key));
   if (given.length !== 1) {
     throw paramError(keys.join("/"), `exactly one of ${keys.join(", ")} is required`, given.length ? given : undefined, "query");
   }
   const record =
-    query["out_order_no"] !== undefined
-      ? loadOrder(ctx, request.mchid, query["out_order_no"])
-      : expireIfDue(ctx, ctx.store.getOrderByQueryId(request.mchid, query["query_id"]!));
-  const ids = { sub_mchid: query["sub_mchid"], channel_id: query["channel_id"], service_id: query["service_id"] };
+    query.out_order_no !== undefined
+      ? loadOrder(ctx, request.mchid, query.out_order_no)
+      : expireIfDue(ctx, ctx.store.getOrderByQueryId(request.mchid, query.query_id!));
+  const ids = { sub_mchid: query.sub_mchid, channel_id: query.channel_id, service_id: query.service_id };
   if (!record || !matches(record.order, ids)) throw notFound("订单");
   return { status: 200, body: record.order };
 };
@@ -218,7 +225,7 @@ function refuseWhileDeducting(ctx: RuleContext, record: OrderRecord): void {
 
 // ---- cancel / complete / modify / sync -----------------------------------------------------------
 
-export const cancelServiceOrder: OperationHandler = (ctx, request) => {
+export const cancelServiceOrder: OperationHandler<"cancelServiceOrder"> = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
   const order = record.order;
@@ -265,7 +272,7 @@ function setAmounts(order: ServiceOrder, body: AmountBody): void {
   order.collection = { state: "USER_PAYING", total_amount: body.total_amount, paying_amount: body.total_amount, paid_amount: 0 };
 }
 
-export const completeServiceOrder: OperationHandler = (ctx, request) => {
+export const completeServiceOrder: OperationHandler<"completeServiceOrder"> = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
   const order = record.order;
@@ -306,7 +313,7 @@ export const completeServiceOrder: OperationHandler = (ctx, request) => {
   return { status: 204 };
 };
 
-export const modifyServiceOrder: OperationHandler = (ctx, request) => {
+export const modifyServiceOrder: OperationHandler<"modifyServiceOrder"> = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
   const order = record.order;
@@ -318,19 +325,19 @@ export const modifyServiceOrder: OperationHandler = (ctx, request) => {
   // modifyServiceOrder: "downwards only … not above the previous total". The spec names no code; BadRequest's
   // `INVALID_REQUEST` ("the format is right but a business rule is broken") is the mock's choice.
   if (body.total_amount > (order.total_amount ?? 0)) {
-    throw new RuleError(400, "INVALID_REQUEST", "修改后金额不能大于原金额", {
-      field: "/total_amount",
-      value: body.total_amount,
-      issue: `the amount can only go down (now ${order.total_amount})`,
-      location: "body",
-    });
+    throw invalidRequest(
+      "/total_amount",
+      "修改后金额不能大于原金额",
+      `the amount can only go down (now ${order.total_amount})`,
+      body.total_amount,
+    );
   }
   setAmounts(order, body);
   ctx.store.putOrder(record);
   return { status: 204 };
 };
 
-export const syncServiceOrder: OperationHandler = (ctx, request) => {
+export const syncServiceOrder: OperationHandler<"syncServiceOrder"> = (ctx, request) => {
   const { body } = request;
   const record = findPathOrder(ctx, request);
   // syncServiceOrder: "For a completed order (`DOING`/`MCH_COMPLETE`) … `type=Order_Paid` with the payment
@@ -490,6 +497,7 @@ async function notifyOrder(ctx: RuleContext, record: OrderRecord, eventType: "PA
   });
 }
 
-export function randomDigits(count: number): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(count)), (byte) => String(byte % 10)).join("");
+/** `count` decimal digits, uniformly distributed (order_id, transaction_id). */
+function randomDigits(count: number): string {
+  return pooledNonce(count, "0123456789");
 }

@@ -1,6 +1,6 @@
 // Persistence (state + pending notifications survive a restart with a state file) and the CLI
 // (mockCommand starting a server, and driving a running mock through its HTTP control API).
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
@@ -13,7 +13,7 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 describe("state file", () => {
   it("keeps authorizations, orders and undelivered notifications across a restart", async () => {
-    const stateFile = join(dir, "state.sqlite");
+    const stateFile = join(dir, "state.json");
     const notify = await startNotifyServer();
     const code = uniqueId("R");
     const no = uniqueId("R");
@@ -55,6 +55,30 @@ describe("state file", () => {
       await second.close();
       await notify.close();
     }
+  });
+
+  it("writes a JSON snapshot after each change, through a temp file in the same folder renamed over the old one", async () => {
+    const folder = mkdtempSync(join(dir, "snapshot-"));
+    const stateFile = join(folder, "state.json");
+    const no = uniqueId("J");
+    const mock = await startMock({ stateFile, autoDeliver: false });
+    try {
+      await call(mock.url, "POST", ORDER_PATH, createOrderBody(no, "https://example.com/n"));
+      // Written before the answer, not at close: a mock that is killed keeps what it answered.
+      const snapshot = JSON.parse(readFileSync(stateFile, "utf8"));
+      expect(snapshot.orders.map((record: { out_order_no: string }) => record.out_order_no)).toEqual([no]);
+      expect(readdirSync(folder)).toEqual(["state.json"]); // no temp file left behind
+    } finally {
+      await mock.close();
+    }
+  });
+
+  it("refuses a state file of the earlier SQLite format, naming it (no migration)", async () => {
+    const stateFile = join(dir, "old.sqlite");
+    writeFileSync(stateFile, Buffer.concat([Buffer.from("SQLite format 3\u0000", "latin1"), Buffer.alloc(84)]));
+    await expect(startMock({ stateFile })).rejects.toThrow(/old\.sqlite.*SQLite.*not migrated/);
+    writeFileSync(stateFile, "not a snapshot");
+    await expect(startMock({ stateFile })).rejects.toThrow(/not a mock state snapshot/);
   });
 
   it("the in-memory default forgets", async () => {
