@@ -42,4 +42,22 @@ describe("README", () => {
     const text = diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, "\n")).join("\n");
     expect(text).toBe("");
   }, 60_000);
+
+  it("lists each runtime the runtime tests run on, with the version package.json pins", () => {
+    const pins = (JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { devDependencies: Record<string, string> }).devDependencies;
+    const section = readme.slice(readme.indexOf("### Runtimes"), readme.indexOf("\n## ", readme.indexOf("### Runtimes")));
+    const rows: [string, string][] = [
+      ["Node.js", "node20"],
+      ["Node.js", "node22"],
+      ["Node.js", "node24"],
+      ["Deno", "@deno/linux-x64-glibc"],
+      ["Bun", "@oven/bun-linux-x64"],
+      ["workerd", "@cloudflare/workerd-linux-64"],
+    ];
+    for (const [runtime, name] of rows) {
+      const version = /(\d+\.\d+\.\d+)$/.exec(pins[name] ?? "")?.[1];
+      expect(version, `package.json pins ${name} to an exact version`).toBeDefined();
+      expect(section).toMatch(new RegExp(`\\| ${runtime}[^\\n]*\\b${version!.replace(/\./g, "\\.")}\\b`));
+    }
+  });
 });

@@ -10,6 +10,7 @@ import { describe, expect, it, vi } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { fixedClock } from "../../src/clock.ts";
 import { PayScoreError } from "../../src/errors.ts";
+import { referenceSign } from "./support/v2-sign.ts";
 import {
   JumpInputError,
   JumpSpec,
@@ -66,15 +67,6 @@ const V2_KEY = "192006250b4c09247ec02edce69f6a2d";
 const V2_FIELDS = { appid: "wxd930ea5d5a258f4f", body: "test", device_info: "1000", mch_id: "10000100", nonce_str: "ibuaiVcKdpRxkhJA" };
 const V2_STRING = `appid=wxd930ea5d5a258f4f&body=test&device_info=1000&mch_id=10000100&nonce_str=ibuaiVcKdpRxkhJA&key=${V2_KEY}`;
 const V2_SIGN = "6A9AE1657590FD6257D693A078E1C3E4BB6BA4DC30B23E0EE2496E54170DACD6";
-
-/** The APIv2 rule written again, independently, on top of node:crypto. */
-function referenceSign(fields: Record<string, string>, key: string): string {
-  const pairs = Object.keys(fields)
-    .filter((k) => k !== "sign" && fields[k] !== "")
-    .sort((a, b) => Buffer.compare(Buffer.from(a), Buffer.from(b)))
-    .map((k) => `${k}=${fields[k]}`);
-  return createHmac("sha256", key).update(`${pairs.join("&")}&key=${key}`, "utf8").digest("hex").toUpperCase();
-}
 
 describe("signV2HmacSha256", () => {
   it("reproduces the published APIv2 HMAC-SHA256 vector", async () => {
