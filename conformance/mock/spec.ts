@@ -1,13 +1,15 @@
 /**
- * The mock's view of the bundled spec (generated/openapi.json). Everything the
- * mock needs that the spec fixes — the operation table, which error code each
- * status carries, the notification retry schedules, envelope summaries,
- * resource types — is read from here, so the spec stays the only place those
- * rules are written.
+ * The mock's view of the spec. The operation table, the event types and the
+ * notification retry schedules come from the spec index (generated/spec-index.ts);
+ * the documented examples and enum values the mock answers with (envelope
+ * summaries, resource types, the 先免 risk-fund names) are read from the bundled
+ * document (generated/openapi.json). Either way the spec stays the only place
+ * those rules are written.
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { components } from "../../generated/schema.d.ts";
 import { valueAtPointer } from "../../src/spec-ajv.ts";
+import { SPEC_INDEX } from "../../src/spec-index.ts";
 
 export type Schemas = components["schemas"];
 export type ErrorCode = Schemas["ErrorCode"];
@@ -29,24 +31,14 @@ export interface OperationEntry {
   exactlyOneOf?: string[];
 }
 
-const paths = SPEC["paths"] as Record<string, Record<string, Json>>;
-
-/** Every operation in the spec, in document order. */
-export const OPERATIONS: readonly OperationEntry[] = Object.entries(paths).flatMap(([path, item]) =>
-  (["get", "post"] as const)
-    .filter((method) => item[method])
-    .map((method) => {
-      const op = item[method]!;
-      const entry: OperationEntry = {
-        operationId: op["operationId"] as string,
-        method: method.toUpperCase() as "GET" | "POST",
-        path,
-        statuses: Object.keys(op["responses"] as Json),
-      };
-      if (Array.isArray(op["x-exactly-one-of"])) entry.exactlyOneOf = op["x-exactly-one-of"] as string[];
-      return entry;
-    }),
-);
+/** Every operation in the spec, in document order (from the spec index). */
+export const OPERATIONS: readonly OperationEntry[] = SPEC_INDEX.operations.map((op) => ({
+  operationId: op.operationId,
+  method: op.method,
+  path: op.template,
+  statuses: Object.keys(op.responses),
+  ...(op.exactlyOneOf.length > 0 ? { exactlyOneOf: [...op.exactlyOneOf] } : {}),
+}));
 
 export function operationById(operationId: string): OperationEntry {
   const op = OPERATIONS.find((entry) => entry.operationId === operationId);
@@ -77,7 +69,7 @@ export interface RetrySchedule {
 }
 
 export function retrySchedule(eventType: string): RetrySchedule {
-  const schedule = webhooks[eventType]?.post["x-retry-schedule"] as Partial<RetrySchedule> | undefined;
+  const schedule = SPEC_INDEX.webhooks.find((hook) => hook.eventType === eventType)?.retrySchedule;
   return {
     delaysSeconds: schedule?.delaysSeconds ?? [],
     ...(schedule?.thenEverySeconds === undefined ? {} : { thenEverySeconds: schedule.thenEverySeconds }),
@@ -102,7 +94,7 @@ export function retryDelaySeconds(schedule: RetrySchedule, failures: number): nu
 }
 
 /** The event types the spec declares (webhook keys). */
-export const EVENT_TYPES = Object.keys(webhooks) as EventType[];
+export const EVENT_TYPES = SPEC_INDEX.webhooks.map((hook) => hook.eventType as EventType);
 
 /** The envelope schema of an event (e.g. `UserConfirmNotification`). */
 function envelopeSchema(eventType: string): Json {
