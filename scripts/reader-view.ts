@@ -1,4 +1,4 @@
-// The *reader* view of the spec, written to generated/openapi.reader.json by `npm run generate`.
+// The *reader* view of the spec: `npm run generate` compiles it into generated/reader-validators.ts.
 //
 // The spec is closed (`additionalProperties: false`, enums, lengths, patterns) so that what we send and
 // what conformance measures are exact. What arrives at run time (responses, notifications, jump returns)

@@ -54,7 +54,7 @@ export class JumpSpec {
 
   /**
    * `doc`: the contract view. `makeReaderValidators`: validators over its reader view (the same
-   * document with unknown keys and values tolerated, `generated/openapi.reader.json` for the bundled
+   * document with unknown keys and values tolerated, `generated/reader-validators.ts` for the bundled
    * spec), used by `read`; without it `read` is as strict as `check`.
    */
   constructor(
