@@ -1,62 +1,255 @@
-// Client overhead per request (issue 3 §6): our createPayScoreClient (sign + send + verify + parse)
-// against a floor measured in the same run: a bare openapi-fetch call plus one raw RSA sign and one
-// raw RSA verify on cached keys. Both talk to the same in-process `fetch` that answers with a
-// pre-signed response, so the network is not measured, only what the client adds. Target ≤ 1.2×.
-import createClient from "openapi-fetch";
-import bundled from "../../generated/openapi.json" with { type: "json" };
-import type { paths } from "../../generated/schema.js";
-import { createPayScoreClient } from "../../src/client.ts";
-import { RSA_SHA256, buildResponseMessage, randomNonce, signMessage, utf8Encode } from "../../src/index.ts";
-import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
-import { type BenchResult, type CompareOptions, compare } from "./measure.ts";
+// The client's cost per call, side by side with a peer SDK and two crypto floors, in one run against
+// one loopback server that runs in its own process and, like the platform, checks every request's
+// signature and signs every answer (signing-server.ts).
+//
+// Contenders, each making the same POST (applyPermissions) and GET (getPermissionsByAuthorizationCode)
+// and checking what comes back:
+// - "async floor": fetch + WebCrypto RSA sign + WebCrypto RSA verify on keys imported once: the least
+//   any WebCrypto client has to do (this project's runtime uses WebCrypto only, so this is its floor);
+// - "sync floor": the same with node:crypto (synchronous: it blocks the event loop), for reference;
+// - "wechatpay-axios-plugin": the peer SDK (axios; it verifies answers: the tamper check below proves it);
+// - "ours": createPayScoreClient with its defaults (validation off), public-key mode.
+// Before measuring, the server tampers with one answer for each contender, and each must refuse it.
+//
+// Each round: sequential calls, one call of each contender in turn (the first one rotates), so that
+// whatever else the machine does hits all alike (median µs per call of each); then each contender
+// alone with 16 calls in flight (calls per second, and the client process's CPU time per call,
+// WebCrypto's worker threads included), in an order that rotates every round. Figures: medians over
+// rounds; "added" is the median over rounds of (contender's µs − async floor's µs in the same round),
+// throughput the median over rounds of (contender's rate ÷ async floor's rate in the same round).
+// Budgets (ours, on both methods): at most 80 µs added per call over the async floor, and at least
+// 0.95× the async floor's throughput at 16 in flight.
+import { createPrivateKey, createPublicKey, randomBytes, sign as rsaSign, verify as rsaVerify } from "node:crypto";
+import { fileURLToPath } from "node:url";
+import { Wechatpay } from "wechatpay-axios-plugin";
+import { createPayScoreClient } from "../../src/index.ts";
+import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../../test/fixtures/keys.ts";
+import { startChildServer } from "./child.ts";
+import { type BudgetResult, median } from "./measure.ts";
+import { AUTHORIZATION_CODE, PERMISSIONS_PATH } from "./signing-server.ts";
 
-const BASE_URL = "http://bench.invalid";
-const PATH = "/v3/payscore/acquiringbank/serviceorder";
+export interface ClientBenchOptions {
+  /** Alternating rounds (default 5). */
+  rounds?: number;
+  /** Sequential calls per method per round (default 300). */
+  sequential?: number;
+  /** Calls per method per round at `inFlight` concurrency (default 600). */
+  concurrent?: number;
+  /** Calls in flight for the throughput figure (default 16). */
+  inFlight?: number;
+}
 
-export async function benchClient(options: CompareOptions = {}): Promise<BenchResult> {
-  const keys = await loadKeys();
-  const schemas = (bundled as any).components.schemas;
-  const body = schemas.CreateServiceOrderRequest.examples[0];
-  const answer = JSON.stringify(schemas.ServiceOrder.examples[0]);
+export const CLIENT_BUDGET = { addedMicros: 80, throughputShare: 0.95 } as const;
 
-  // One signed answer, made now so its timestamp stays inside the 300 s window for the whole run.
-  const timestamp = String(Math.floor(Date.now() / 1000));
-  const nonce = randomNonce();
-  const signature = await signMessage(keys.wechatpayPrivateKey, buildResponseMessage({ timestamp, nonce, body: answer }));
-  const headers = {
-    "Content-Type": "application/json", "Request-ID": "08F8B7B0A30610B2F0C5A10F18C6E2B90A2098F60B",
-    "Wechatpay-Timestamp": timestamp, "Wechatpay-Nonce": nonce, "Wechatpay-Signature": signature, "Wechatpay-Serial": PUB_KEY_ID,
-  };
-  // Reads the request body as a real server would, so neither side skips serialisation.
-  const cannedFetch = async (request: Request) => {
-    await request.text();
-    return new Response(answer, { status: 200, headers });
-  };
+const AUTHORIZATION_TEMPLATE = "/v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}";
+const QUERY = { service_id: "500001", channel_id: "1230000109", sub_mchid: "1230000109" };
+const GET_PATH = `${AUTHORIZATION_TEMPLATE.replace("{authorization_code}", AUTHORIZATION_CODE)}?${new URLSearchParams(QUERY)}`;
+const BODY = {
+  service_id: "500001", channel_id: "1230000109", appid: "wxd678efh567hg6787", sub_appid: "wxd678efh567hg6787",
+  sub_mchid: "1230000109", authorization_code: "1234323JKHDFE1243252", notify_url: "https://www.qq.com",
+};
+/** No loop runs longer than this, whatever its count. */
+const LOOP_MS = 20_000;
 
-  const client = await createPayScoreClient({
-    mchid: MCHID, merchantSerialNo: MERCHANT_SERIAL, merchantPrivateKey: pem.merchantKey,
-    wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey }, baseUrl: BASE_URL, fetch: cannedFetch,
+export interface Contender {
+  name: string;
+  post(): Promise<void>;
+  get(): Promise<void>;
+}
+
+function expectToken(data: { apply_permissions_token?: string } | undefined): void {
+  if (!data?.apply_permissions_token?.startsWith("tok_")) throw new Error("bench: unexpected applyPermissions answer");
+}
+function expectRecord(data: { authorization_code?: string } | undefined): void {
+  if (data?.authorization_code !== AUTHORIZATION_CODE) throw new Error("bench: unexpected authorization record");
+}
+
+/** The four contenders, talking to the signing server at `base`. */
+export async function contenders(base: string): Promise<Contender[]> {
+  const merchantKey = createPrivateKey(pem.merchantKey);
+  const wechatpayKey = createPublicKey(pem.wechatpayPubKey);
+  const body = JSON.stringify(BODY);
+  const authorization = (nonce: string, timestamp: number, signature: string) =>
+    `WECHATPAY2-SHA256-RSA2048 mchid="${MCHID}",nonce_str="${nonce}",timestamp="${timestamp}",serial_no="${MERCHANT_SERIAL}",signature="${signature}"`;
+  const headers = (auth: string, withBody: boolean): Record<string, string> => ({
+    Accept: "application/json", Authorization: auth, "Wechatpay-Serial": PUB_KEY_ID, ...(withBody ? { "Content-Type": "application/json" } : {}),
   });
-  const ours = async () => {
-    const { data } = await client.POST(PATH, { body });
-    if (data?.out_order_no !== body.out_order_no) throw new Error("bench: unexpected answer");
+  const answerMessage = (h: Headers, text: string) => `${h.get("wechatpay-timestamp")}\n${h.get("wechatpay-nonce")}\n${text}\n`;
+
+  // Sync floor: node:crypto sign and verify, blocking the event loop.
+  const syncCall = async (method: "POST" | "GET", path: string) => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const nonce = randomBytes(16).toString("hex");
+    const sent = method === "POST" ? body : "";
+    const signature = rsaSign("sha256", Buffer.from(`${method}\n${path}\n${timestamp}\n${nonce}\n${sent}\n`), merchantKey).toString("base64");
+    const response = await fetch(base + path, { method, headers: headers(authorization(nonce, timestamp, signature), method === "POST"), body: sent || undefined });
+    const text = await response.text();
+    const valid = rsaVerify("sha256", Buffer.from(answerMessage(response.headers, text)), wechatpayKey, Buffer.from(response.headers.get("wechatpay-signature") ?? "", "base64"));
+    if (response.status !== 200 || !valid) throw new Error(`bench: sync floor got ${response.status}, signature ${valid ? "valid" : "INVALID"}`);
+    return JSON.parse(text);
   };
 
-  const bare = createClient<paths>({ baseUrl: BASE_URL, fetch: cannedFetch });
-  const requestMessage = utf8Encode(`POST\n${PATH}\n${timestamp}\n${nonce}\n${JSON.stringify(body)}\n`) as Uint8Array<ArrayBuffer>;
-  const responseMessage = utf8Encode(buildResponseMessage({ timestamp, nonce, body: answer })) as Uint8Array<ArrayBuffer>;
-  const responseSignature = Uint8Array.from(atob(signature), (c) => c.charCodeAt(0));
-  const floor = async () => {
-    await crypto.subtle.sign(RSA_SHA256, keys.merchantPrivateKey, requestMessage);
-    const { data } = await bare.POST(PATH, { body });
-    if (!(await crypto.subtle.verify(RSA_SHA256, keys.wechatpayPublicKey, responseSignature, responseMessage))) throw new Error("bench: floor verify failed");
-    if (data?.out_order_no !== body.out_order_no) throw new Error("bench: unexpected answer");
+  // Async floor: the same with WebCrypto on keys imported once.
+  const subtle = globalThis.crypto.subtle;
+  const algorithm = { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" };
+  const signKey = await subtle.importKey("pkcs8", merchantKey.export({ type: "pkcs8", format: "der" }), algorithm, false, ["sign"]);
+  const verifyKey = await subtle.importKey("spki", wechatpayKey.export({ type: "spki", format: "der" }), algorithm, false, ["verify"]);
+  const encoder = new TextEncoder();
+  const asyncCall = async (method: "POST" | "GET", path: string) => {
+    const timestamp = Math.floor(Date.now() / 1000);
+    const nonce = randomBytes(16).toString("hex");
+    const sent = method === "POST" ? body : "";
+    const signed = await subtle.sign(algorithm, signKey, encoder.encode(`${method}\n${path}\n${timestamp}\n${nonce}\n${sent}\n`));
+    const response = await fetch(base + path, { method, headers: headers(authorization(nonce, timestamp, Buffer.from(signed).toString("base64")), method === "POST"), body: sent || undefined });
+    const text = await response.text();
+    const valid = await subtle.verify(algorithm, verifyKey, Buffer.from(response.headers.get("wechatpay-signature") ?? "", "base64"), encoder.encode(answerMessage(response.headers, text)));
+    if (response.status !== 200 || !valid) throw new Error(`bench: async floor got ${response.status}, signature ${valid ? "valid" : "INVALID"}`);
+    return JSON.parse(text);
   };
 
-  const { rate, floorRate, ratio } = await compare(ours, floor, options);
-  return {
-    name: "client overhead (POST createServiceOrder: sign + verify + parse)", unit: "request", rate, floorRate,
-    kind: "overhead", ratio, target: 1.2,
-    floor: "bare openapi-fetch call + 1 raw RSA sign + 1 raw RSA verify, cached keys",
+  const peer = new Wechatpay({ mchid: MCHID, serial: MERCHANT_SERIAL, privateKey: pem.merchantKey, certs: { [PUB_KEY_ID]: pem.wechatpayPubKey }, baseURL: base });
+
+  const ours = await createPayScoreClient({
+    mchid: MCHID, merchantSerialNo: MERCHANT_SERIAL, merchantPrivateKey: pem.merchantKey,
+    wechatpayPublicKey: { id: PUB_KEY_ID, key: pem.wechatpayPubKey }, baseUrl: base, failover: false,
+  });
+
+  return [
+    { name: "async floor", post: async () => expectToken(await asyncCall("POST", PERMISSIONS_PATH)), get: async () => expectRecord(await asyncCall("GET", GET_PATH)) },
+    { name: "sync floor", post: async () => expectToken(await syncCall("POST", PERMISSIONS_PATH)), get: async () => expectRecord(await syncCall("GET", GET_PATH)) },
+    {
+      name: "wechatpay-axios-plugin",
+      post: async () => expectToken((await peer.chain(PERMISSIONS_PATH).post(BODY)).data as { apply_permissions_token?: string }),
+      get: async () => expectRecord((await peer.chain(GET_PATH.split("?")[0]!).get({ params: QUERY })).data),
+    },
+    {
+      name: "ours",
+      post: async () => expectToken((await ours.POST(PERMISSIONS_PATH, { body: BODY })).data),
+      get: async () => expectRecord((await ours.GET(AUTHORIZATION_TEMPLATE, { params: { path: { authorization_code: AUTHORIZATION_CODE }, query: QUERY } })).data),
+    },
+  ];
+}
+
+/**
+ * `n` rounds of one call of each contender in turn (the first one rotates), at most LOOP_MS in all, so
+ * that whatever else the machine does hits every contender alike; the median µs per call of each.
+ */
+async function interleaved(calls: readonly (() => Promise<void>)[], n: number): Promise<number[]> {
+  const times = calls.map(() => [] as number[]);
+  const deadline = performance.now() + LOOP_MS;
+  for (let i = 0; i < n && performance.now() < deadline; i++) {
+    for (let k = 0; k < calls.length; k++) {
+      const j = (i + k) % calls.length;
+      const start = performance.now();
+      await calls[j]!();
+      times[j]!.push((performance.now() - start) * 1000);
+    }
+  }
+  return times.map(median);
+}
+
+/** `n` calls kept `inFlight` at a time (at most LOOP_MS): calls per second, and this process's CPU µs per call. */
+async function concurrent(call: () => Promise<void>, n: number, inFlight: number): Promise<{ rate: number; cpu: number }> {
+  let issued = 0;
+  let done = 0;
+  const cpu = process.cpuUsage();
+  const start = performance.now();
+  const deadline = start + LOOP_MS;
+  const worker = async () => {
+    while (issued < n && performance.now() < deadline) {
+      issued++;
+      await call();
+      done++;
+    }
   };
+  await Promise.all(Array.from({ length: inFlight }, worker));
+  const elapsed = performance.now() - start;
+  const used = process.cpuUsage(cpu);
+  return { rate: (done * 1000) / elapsed, cpu: (used.user + used.system) / done };
+}
+
+/** Per round: median µs per sequential call, calls per second and CPU µs per call at `inFlight`. */
+interface Figures {
+  post: number[];
+  get: number[];
+  postRate: number[];
+  getRate: number[];
+  postCpu: number[];
+  getCpu: number[];
+}
+
+export async function benchClient(options: ClientBenchOptions = {}): Promise<BudgetResult> {
+  const { rounds = 5, sequential: n = 300, concurrent: m = 600, inFlight = 16 } = options;
+  const server = await startChildServer(["--import", "tsx", fileURLToPath(new URL("./signing-server.ts", import.meta.url))], /listening on (http:\S+)/);
+  try {
+    const base = server.ready[1]!;
+    const all = await contenders(base);
+
+    // Every contender must refuse an answer whose body is not the one that was signed.
+    for (const contender of all) {
+      await fetch(`${base}/__tamper`).then((r) => r.text());
+      const refused = await contender.post().then(() => false, () => true);
+      if (!refused) throw new Error(`bench: ${contender.name} accepted a tampered answer`);
+    }
+
+    // Warm-up (JIT, connections, key caches), unmeasured.
+    await interleaved(all.flatMap((c) => [c.post, c.get]), 50);
+    for (const contender of all) await concurrent(contender.post, 100, inFlight);
+
+    const figures = new Map<string, Figures>(all.map((c) => [c.name, { post: [], get: [], postRate: [], getRate: [], postCpu: [], getCpu: [] }]));
+    for (let round = 0; round < rounds; round++) {
+      const post = await interleaved(all.map((c) => c.post), n);
+      const get = await interleaved(all.map((c) => c.get), n);
+      all.forEach((c, i) => {
+        figures.get(c.name)!.post.push(post[i]!);
+        figures.get(c.name)!.get.push(get[i]!);
+      });
+      for (const contender of [...all.slice(round % all.length), ...all.slice(0, round % all.length)]) {
+        const f = figures.get(contender.name)!;
+        const post = await concurrent(contender.post, m, inFlight);
+        const get = await concurrent(contender.get, m, inFlight);
+        f.postRate.push(post.rate);
+        f.postCpu.push(post.cpu);
+        f.getRate.push(get.rate);
+        f.getCpu.push(get.cpu);
+      }
+    }
+    const stats = (await (await fetch(`${base}/__stats`)).json()) as { good: number; bad: number };
+    // The tamper checks are the only answers a contender may refuse; no request may fail its signature check.
+    if (stats.bad > 0) throw new Error(`bench: the server refused ${stats.bad} request signatures`);
+
+    const floor = figures.get("async floor")!;
+    const added = (f: Figures, key: "post" | "get") => median(f[key].map((v, i) => v - floor[key][i]!));
+    const share = (f: Figures, key: "postRate" | "getRate") => median(f[key].map((v, i) => v / floor[key][i]!));
+    const cell = (text: string, width: number) => text.padStart(width);
+    const table = [
+      `${"".padEnd(23)}${cell("sequential: µs per call", 26)}${cell("added", 15)}${cell(`${inFlight} in flight: calls/s`, 25)}${cell("× async floor", 17)}${cell("client CPU µs/call", 20)}`,
+      `${"".padEnd(23)}${cell("POST", 13)}${cell("GET", 13)}${cell("POST", 8)}${cell("GET", 7)}${cell("POST", 13)}${cell("GET", 12)}${cell("POST", 9)}${cell("GET", 8)}${cell("POST", 10)}${cell("GET", 10)}`,
+      ...all.map(({ name }) => {
+        const f = figures.get(name)!;
+        return `${name.padEnd(23)}${cell(String(Math.round(median(f.post))), 13)}${cell(String(Math.round(median(f.get))), 13)}` +
+          `${cell(String(Math.round(added(f, "post"))), 8)}${cell(String(Math.round(added(f, "get"))), 7)}` +
+          `${cell(String(Math.round(median(f.postRate))), 13)}${cell(String(Math.round(median(f.getRate))), 12)}` +
+          `${cell(share(f, "postRate").toFixed(2), 9)}${cell(share(f, "getRate").toFixed(2), 8)}` +
+          `${cell(String(Math.round(median(f.postCpu))), 10)}${cell(String(Math.round(median(f.getCpu))), 10)}`;
+      }),
+      `server (its own process): ${stats.good} request signatures checked, ${stats.bad} refused; every answer signed; each contender refused a tampered answer`,
+    ];
+    const ours = figures.get("ours")!;
+    const peer = figures.get("wechatpay-axios-plugin")!;
+    const peerName = "wechatpay-axios-plugin 0.9.6";
+    return {
+      name: `client vs peer (applyPermissions POST, getPermissionsByAuthorizationCode GET; loopback server in its own process, ${rounds} alternating rounds of ${n} sequential + ${m} at ${inFlight} in flight)`,
+      kind: "budgets",
+      table,
+      checks: [
+        { what: "POST µs added per call over the async floor", value: added(ours, "post"), unit: "µs", budget: CLIENT_BUDGET.addedMicros, atMost: true, peer: { name: peerName, value: added(peer, "post") } },
+        { what: "GET µs added per call over the async floor", value: added(ours, "get"), unit: "µs", budget: CLIENT_BUDGET.addedMicros, atMost: true, peer: { name: peerName, value: added(peer, "get") } },
+        { what: `POST throughput at ${inFlight} in flight, × async floor`, value: share(ours, "postRate"), unit: "×", budget: CLIENT_BUDGET.throughputShare, atMost: false, peer: { name: peerName, value: share(peer, "postRate") } },
+        { what: `GET throughput at ${inFlight} in flight, × async floor`, value: share(ours, "getRate"), unit: "×", budget: CLIENT_BUDGET.throughputShare, atMost: false, peer: { name: peerName, value: share(peer, "getRate") } },
+      ],
+    };
+  } finally {
+    await server.stop();
+  }
 }
