@@ -31,10 +31,14 @@ import { AUTHORIZATION_CODE, PERMISSIONS_PATH } from "./signing-server.ts";
 export interface ClientBenchOptions {
   /** Alternating rounds (default 5). */
   rounds?: number;
-  /** Sequential calls per method per round (default 300). */
+  /** Sequential calls per contender per method per round (default 200), within `sequentialMs`. */
   sequential?: number;
-  /** Calls per method per round at `inFlight` concurrency (default 600). */
+  /** At most this long for one method's sequential block of a round, ms (default 3000). */
+  sequentialMs?: number;
+  /** Calls per contender per method per round at `inFlight` concurrency (default 600), within `concurrentMs`. */
   concurrent?: number;
+  /** At most this long for one contender's concurrent block, ms (default 1200). */
+  concurrentMs?: number;
   /** Calls in flight for the throughput figure (default 16). */
   inFlight?: number;
 }
@@ -48,8 +52,6 @@ const BODY = {
   service_id: "500001", channel_id: "1230000109", appid: "wxd678efh567hg6787", sub_appid: "wxd678efh567hg6787",
   sub_mchid: "1230000109", authorization_code: "1234323JKHDFE1243252", notify_url: "https://www.qq.com",
 };
-/** No loop runs longer than this, whatever its count. */
-const LOOP_MS = 20_000;
 
 export interface Contender {
   name: string;
@@ -131,12 +133,12 @@ export async function contenders(base: string): Promise<Contender[]> {
 }
 
 /**
- * `n` rounds of one call of each contender in turn (the first one rotates), at most LOOP_MS in all, so
+ * `n` rounds of one call of each contender in turn (the first one rotates), at most `ms` in all, so
  * that whatever else the machine does hits every contender alike; the median µs per call of each.
  */
-async function interleaved(calls: readonly (() => Promise<void>)[], n: number): Promise<number[]> {
+async function interleaved(calls: readonly (() => Promise<void>)[], n: number, ms: number): Promise<number[]> {
   const times = calls.map(() => [] as number[]);
-  const deadline = performance.now() + LOOP_MS;
+  const deadline = performance.now() + ms;
   for (let i = 0; i < n && performance.now() < deadline; i++) {
     for (let k = 0; k < calls.length; k++) {
       const j = (i + k) % calls.length;
@@ -148,13 +150,13 @@ async function interleaved(calls: readonly (() => Promise<void>)[], n: number): 
   return times.map(median);
 }
 
-/** `n` calls kept `inFlight` at a time (at most LOOP_MS): calls per second, and this process's CPU µs per call. */
-async function concurrent(call: () => Promise<void>, n: number, inFlight: number): Promise<{ rate: number; cpu: number }> {
+/** `n` calls kept `inFlight` at a time (at most `ms`): calls per second, and this process's CPU µs per call. */
+async function concurrent(call: () => Promise<void>, n: number, inFlight: number, ms: number): Promise<{ rate: number; cpu: number }> {
   let issued = 0;
   let done = 0;
   const cpu = process.cpuUsage();
   const start = performance.now();
-  const deadline = start + LOOP_MS;
+  const deadline = start + ms;
   const worker = async () => {
     while (issued < n && performance.now() < deadline) {
       issued++;
@@ -179,7 +181,7 @@ interface Figures {
 }
 
 export async function benchClient(options: ClientBenchOptions = {}): Promise<BudgetResult> {
-  const { rounds = 5, sequential: n = 300, concurrent: m = 600, inFlight = 16 } = options;
+  const { rounds = 5, sequential: n = 200, sequentialMs = 3000, concurrent: m = 600, concurrentMs = 1200, inFlight = 16 } = options;
   const server = await startChildServer(["--import", "tsx", fileURLToPath(new URL("./signing-server.ts", import.meta.url))], /listening on (http:\S+)/);
   try {
     const base = server.ready[1]!;
@@ -193,21 +195,21 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
     }
 
     // Warm-up (JIT, connections, key caches), unmeasured.
-    await interleaved(all.flatMap((c) => [c.post, c.get]), 50);
-    for (const contender of all) await concurrent(contender.post, 100, inFlight);
+    await interleaved(all.flatMap((c) => [c.post, c.get]), 50, sequentialMs);
+    for (const contender of all) await concurrent(contender.post, 100, inFlight, concurrentMs);
 
     const figures = new Map<string, Figures>(all.map((c) => [c.name, { post: [], get: [], postRate: [], getRate: [], postCpu: [], getCpu: [] }]));
     for (let round = 0; round < rounds; round++) {
-      const post = await interleaved(all.map((c) => c.post), n);
-      const get = await interleaved(all.map((c) => c.get), n);
+      const post = await interleaved(all.map((c) => c.post), n, sequentialMs);
+      const get = await interleaved(all.map((c) => c.get), n, sequentialMs);
       all.forEach((c, i) => {
         figures.get(c.name)!.post.push(post[i]!);
         figures.get(c.name)!.get.push(get[i]!);
       });
       for (const contender of [...all.slice(round % all.length), ...all.slice(0, round % all.length)]) {
         const f = figures.get(contender.name)!;
-        const post = await concurrent(contender.post, m, inFlight);
-        const get = await concurrent(contender.get, m, inFlight);
+        const post = await concurrent(contender.post, m, inFlight, concurrentMs);
+        const get = await concurrent(contender.get, m, inFlight, concurrentMs);
         f.postRate.push(post.rate);
         f.postCpu.push(post.cpu);
         f.getRate.push(get.rate);
@@ -239,7 +241,7 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
     const peer = figures.get("wechatpay-axios-plugin")!;
     const peerName = "wechatpay-axios-plugin 0.9.6";
     return {
-      name: `client vs peer (applyPermissions POST, getPermissionsByAuthorizationCode GET; loopback server in its own process, ${rounds} alternating rounds of ${n} sequential + ${m} at ${inFlight} in flight)`,
+      name: `client vs peer (applyPermissions POST, getPermissionsByAuthorizationCode GET; loopback server in its own process, ${rounds} alternating rounds of up to ${n} sequential + ${m} at ${inFlight} in flight per contender and method)`,
       kind: "budgets",
       table,
       checks: [
@@ -252,4 +254,32 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * One contender alone, for a CPU profile of its calls (the signing server runs in its own process,
+ * so the profile holds only the client side):
+ *   node --cpu-prof --import tsx scripts/bench/client.ts ours get 2000
+ * Prints µs per call and this process's CPU µs per call; contender names as in the table.
+ */
+async function profileOne(name: string, method: "post" | "get", calls: number): Promise<void> {
+  const server = await startChildServer(["--import", "tsx", fileURLToPath(new URL("./signing-server.ts", import.meta.url))], /listening on (http:\S+)/);
+  try {
+    const contender = (await contenders(server.ready[1]!)).find((c) => c.name === name);
+    if (!contender) throw new Error(`bench: no contender "${name}"`);
+    for (let i = 0; i < 200; i++) await contender[method]();
+    const cpu = process.cpuUsage();
+    const start = performance.now();
+    for (let i = 0; i < calls; i++) await contender[method]();
+    const used = process.cpuUsage(cpu);
+    console.log(`${name} ${method.toUpperCase()}: ${Math.round(((performance.now() - start) * 1000) / calls)} µs per call, ${Math.round((used.user + used.system) / calls)} µs CPU per call`);
+  } finally {
+    await server.stop();
+  }
+}
+
+if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) {
+  const [name = "ours", method = "get", calls = "2000"] = process.argv.slice(2);
+  if (method !== "post" && method !== "get") throw new Error("method must be post or get");
+  await profileOne(name, method, Math.min(Number(calls), 100_000));
 }

@@ -29,7 +29,7 @@ import { type BudgetResult, median } from "./measure.ts";
 export interface PrismBenchOptions {
   /** Alternating rounds (default 5). */
   rounds?: number;
-  /** Seconds of load per server per round (default 3). */
+  /** Seconds of load per server per round (default 2). */
   seconds?: number;
   /** Connections, one request in flight on each (default 16). */
   connections?: number;
@@ -93,7 +93,7 @@ async function loadRound(server: ChildServer, url: string, headers: Record<strin
 }
 
 export async function benchPrism(options: PrismBenchOptions = {}): Promise<BudgetResult> {
-  const { rounds = 5, seconds = 3, connections = 16 } = options;
+  const { rounds = 5, seconds = 2, connections = 16 } = options;
   const servers: ChildServer[] = [];
   try {
     const mock = await startChildServer(["--import", "tsx", `${ROOT}scripts/payscore.ts`, "mock", "--host", "127.0.0.1", "--port", "0"], /mock platform listening on (http:\S+)/, { cwd: ROOT });
