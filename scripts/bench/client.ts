@@ -14,9 +14,10 @@
 // Each round: sequential calls, one call of each contender in turn (the first one rotates), so that
 // whatever else the machine does hits all alike (median µs per call of each); then each contender
 // alone with 16 calls in flight (calls per second, and the client process's CPU time per call,
-// WebCrypto's worker threads included), in an order that rotates every round. Figures: medians over
-// rounds; "added" is the median over rounds of (contender's µs − async floor's µs in the same round),
-// throughput the median over rounds of (contender's rate ÷ async floor's rate in the same round).
+// WebCrypto's worker threads included), in an order that rotates every round, with the async floor
+// measured before and after each. Figures: medians over rounds; "added" is the median over rounds
+// of (contender's µs − async floor's µs in the same round), throughput the median over rounds of
+// (contender's rate ÷ the mean of the async floor's rates just before and after it).
 // Budgets (ours, on both methods): at most 80 µs added per call over the async floor, and at least
 // 0.95× the async floor's throughput at 16 in flight.
 import { createPrivateKey, createPublicKey, randomBytes, sign as rsaSign, verify as rsaVerify } from "node:crypto";
@@ -35,9 +36,9 @@ export interface ClientBenchOptions {
   sequential?: number;
   /** At most this long for one method's sequential block of a round, ms (default 3000). */
   sequentialMs?: number;
-  /** Calls per contender per method per round at `inFlight` concurrency (default 600), within `concurrentMs`. */
+  /** Calls per block at `inFlight` concurrency (default 400), within `concurrentMs`. */
   concurrent?: number;
-  /** At most this long for one contender's concurrent block, ms (default 1200). */
+  /** At most this long for one concurrent block, ms (default 800). */
   concurrentMs?: number;
   /** Calls in flight for the throughput figure (default 16). */
   inFlight?: number;
@@ -170,18 +171,27 @@ async function concurrent(call: () => Promise<void>, n: number, inFlight: number
   return { rate: (done * 1000) / elapsed, cpu: (used.user + used.system) / done };
 }
 
-/** Per round: median µs per sequential call, calls per second and CPU µs per call at `inFlight`. */
+/**
+ * Per round: median µs per sequential call; at `inFlight`, calls per second, that rate ÷ the async
+ * floor's measured just before and after it, and CPU µs per call.
+ */
 interface Figures {
   post: number[];
   get: number[];
   postRate: number[];
   getRate: number[];
+  postShare: number[];
+  getShare: number[];
   postCpu: number[];
   getCpu: number[];
 }
 
+function shareKeyOf(rateKey: "postRate" | "getRate"): "postShare" | "getShare" {
+  return rateKey === "postRate" ? "postShare" : "getShare";
+}
+
 export async function benchClient(options: ClientBenchOptions = {}): Promise<BudgetResult> {
-  const { rounds = 5, sequential: n = 200, sequentialMs = 3000, concurrent: m = 600, concurrentMs = 1200, inFlight = 16 } = options;
+  const { rounds = 5, sequential: n = 200, sequentialMs = 3000, concurrent: m = 400, concurrentMs = 800, inFlight = 16 } = options;
   const server = await startChildServer(["--import", "tsx", fileURLToPath(new URL("./signing-server.ts", import.meta.url))], /listening on (http:\S+)/);
   try {
     const base = server.ready[1]!;
@@ -198,7 +208,7 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
     await interleaved(all.flatMap((c) => [c.post, c.get]), 50, sequentialMs);
     for (const contender of all) await concurrent(contender.post, 100, inFlight, concurrentMs);
 
-    const figures = new Map<string, Figures>(all.map((c) => [c.name, { post: [], get: [], postRate: [], getRate: [], postCpu: [], getCpu: [] }]));
+    const figures = new Map<string, Figures>(all.map((c) => [c.name, { post: [], get: [], postRate: [], getRate: [], postShare: [], getShare: [], postCpu: [], getCpu: [] }]));
     for (let round = 0; round < rounds; round++) {
       const post = await interleaved(all.map((c) => c.post), n, sequentialMs);
       const get = await interleaved(all.map((c) => c.get), n, sequentialMs);
@@ -206,14 +216,30 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
         figures.get(c.name)!.post.push(post[i]!);
         figures.get(c.name)!.get.push(get[i]!);
       });
-      for (const contender of [...all.slice(round % all.length), ...all.slice(0, round % all.length)]) {
-        const f = figures.get(contender.name)!;
-        const post = await concurrent(contender.post, m, inFlight, concurrentMs);
-        const get = await concurrent(contender.get, m, inFlight, concurrentMs);
-        f.postRate.push(post.rate);
-        f.postCpu.push(post.cpu);
-        f.getRate.push(get.rate);
-        f.getCpu.push(get.cpu);
+      // Throughput: the async floor before each other contender and once more at the end, so each
+      // contender's rate is compared with the floor measured just before and just after it.
+      const [asyncFloor, ...others] = all as [Contender, ...Contender[]];
+      const rotated = [...others.slice(round % others.length), ...others.slice(0, round % others.length)];
+      for (const method of ["post", "get"] as const) {
+        const rateKey = method === "post" ? "postRate" : "getRate";
+        const cpuKey = method === "post" ? "postCpu" : "getCpu";
+        const floorFigures = figures.get(asyncFloor.name)!;
+        let before = await concurrent(asyncFloor[method], m, inFlight, concurrentMs);
+        const floorRates = [before.rate];
+        floorFigures[cpuKey].push(before.cpu);
+        for (const contender of rotated) {
+          const measured = await concurrent(contender[method], m, inFlight, concurrentMs);
+          const after = await concurrent(asyncFloor[method], m, inFlight, concurrentMs);
+          const f = figures.get(contender.name)!;
+          f[rateKey].push(measured.rate);
+          f[cpuKey].push(measured.cpu);
+          f[shareKeyOf(rateKey)].push(measured.rate / ((before.rate + after.rate) / 2));
+          floorRates.push(after.rate);
+          floorFigures[cpuKey].push(after.cpu);
+          before = after;
+        }
+        floorFigures[rateKey].push(median(floorRates));
+        floorFigures[shareKeyOf(rateKey)].push(1);
       }
     }
     const stats = (await (await fetch(`${base}/__stats`)).json()) as { good: number; bad: number };
@@ -222,7 +248,7 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
 
     const floor = figures.get("async floor")!;
     const added = (f: Figures, key: "post" | "get") => median(f[key].map((v, i) => v - floor[key][i]!));
-    const share = (f: Figures, key: "postRate" | "getRate") => median(f[key].map((v, i) => v / floor[key][i]!));
+    const share = (f: Figures, key: "postRate" | "getRate") => median(f[shareKeyOf(key)]);
     const cell = (text: string, width: number) => text.padStart(width);
     const table = [
       `${"".padEnd(23)}${cell("sequential: µs per call", 26)}${cell("added", 15)}${cell(`${inFlight} in flight: calls/s`, 25)}${cell("× async floor", 17)}${cell("client CPU µs/call", 20)}`,
@@ -241,7 +267,7 @@ export async function benchClient(options: ClientBenchOptions = {}): Promise<Bud
     const peer = figures.get("wechatpay-axios-plugin")!;
     const peerName = "wechatpay-axios-plugin 0.9.6";
     return {
-      name: `client vs peer (applyPermissions POST, getPermissionsByAuthorizationCode GET; loopback server in its own process, ${rounds} alternating rounds of up to ${n} sequential + ${m} at ${inFlight} in flight per contender and method)`,
+      name: `client vs peer (applyPermissions POST, getPermissionsByAuthorizationCode GET; loopback server in its own process, ${rounds} alternating rounds: up to ${n} sequential calls per contender and method, blocks of up to ${m} at ${inFlight} in flight)`,
       kind: "budgets",
       table,
       checks: [
