@@ -19,6 +19,10 @@ export function startChildServer(args: readonly string[], ready: RegExp | (() =>
   const { timeoutMs = 60_000, cwd } = options;
   const child = spawn(process.execPath, args, { cwd, stdio: ["pipe", "pipe", "pipe"] });
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
+  // If the bench dies on an error before its `finally` could stop the child, the child goes with it.
+  const orphanGuard = () => child.kill("SIGKILL");
+  process.once("exit", orphanGuard);
+  void exited.then(() => process.off("exit", orphanGuard));
   const stop = async () => {
     if (child.exitCode === null && child.signalCode === null) {
       child.stdin.end();

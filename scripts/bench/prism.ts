@@ -148,8 +148,17 @@ export async function benchPrism(options: PrismBenchOptions = {}): Promise<Budge
       { name: "mock", server: mock, url: `${mockUrl}${path}`, rounds: [] as LoadRound[] },
       { name: "Prism", server: prism, url: `${prismUrl}${path}`, rounds: [] as LoadRound[] },
     ];
-    // Warm-up (JIT, validator caches, connections), unmeasured.
-    for (const c of contenders) await loadRound(c.server, c.url, headers, 1, connections);
+    // Warm-up, unmeasured, until the server's CPU per answer stops falling (within 10 % of the round
+    // before) or 30 s: Prism's keeps falling for 15-20 s of load (its JIT warms slowly), and a short
+    // warm-up would measure a cold peer.
+    for (const c of contenders) {
+      let previous = Number.POSITIVE_INFINITY;
+      for (let second = 0; second < 30; second += seconds) {
+        const { cpuPerAnswer } = await loadRound(c.server, c.url, headers, seconds, connections);
+        if (cpuPerAnswer > previous * 0.9) break;
+        previous = cpuPerAnswer;
+      }
+    }
     for (let round = 0; round < rounds; round++) {
       for (const c of round % 2 === 0 ? contenders : [...contenders].reverse()) c.rounds.push(await loadRound(c.server, c.url, headers, seconds, connections));
     }
