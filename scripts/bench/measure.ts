@@ -3,7 +3,7 @@
 // number in a unit test: the two are measured in alternating rounds so that a noisy neighbour or a
 // CPU frequency change hits both, and the median round of each is kept.
 
-export type BenchResult = RatioResult | WallTimeResult;
+export type BenchResult = RatioResult | WallTimeResult | BudgetResult;
 
 /** A rate compared with a floor's rate measured in the same run. */
 export interface RatioResult {
@@ -23,6 +23,29 @@ export interface RatioResult {
   target: number;
   /** What the floor is made of, for the printed line. */
   floor: string;
+}
+
+/** One figure against its budget, with a peer's figure for the same thing when there is one. */
+export interface BudgetCheck {
+  /** What is measured, e.g. "POST µs added per call over the async floor". */
+  what: string;
+  value: number;
+  /** "µs", "×" (a ratio) or a rate unit; ratios print with two decimals, the rest rounded. */
+  unit: string;
+  budget: number;
+  /** true: the value must be at most the budget; false: at least. */
+  atMost: boolean;
+  /** The same figure for a peer measured in the same run (no budget of its own). */
+  peer?: { name: string; value: number };
+}
+
+/** Several figures from one run, each with its budget, and the measured table they come from. */
+export interface BudgetResult {
+  name: string;
+  kind: "budgets";
+  /** Lines printed above the checks: the medians every figure is computed from. */
+  table: string[];
+  checks: BudgetCheck[];
 }
 
 /** A whole job's wall time against a budget the issue sets (e.g. the full conformance suite under 10 s). */
@@ -98,17 +121,38 @@ export async function compare(
   return { rate: median(oursRates), floorRate: median(floorRates), ratio: median(ratios) };
 }
 
+export function withinBudget(c: BudgetCheck): boolean {
+  return c.atMost ? c.value <= c.budget : c.value >= c.budget;
+}
+
 export function meetsTarget(r: BenchResult): boolean {
+  if (r.kind === "budgets") return r.checks.every(withinBudget);
   if (r.kind === "wall") return r.seconds < r.targetSeconds;
   return r.kind === "overhead" ? r.ratio <= r.target : r.ratio >= r.target;
 }
 
+/** ✔ or ✗, so that a missed budget stands out in the printed block. */
+function mark(ok: boolean): string {
+  return ok ? "✔" : "✗";
+}
+
+function formatFigure(value: number, unit: string): string {
+  return unit === "×" ? `${value.toFixed(2)}×` : `${Math.round(value)} ${unit}`;
+}
+
 export function formatResult(r: BenchResult): string {
+  if (r.kind === "budgets") {
+    const checks = r.checks.map((c) => {
+      const budget = `budget ${c.atMost ? "≤" : "≥"} ${formatFigure(c.budget, c.unit)}`;
+      const peer = c.peer ? `; ${c.peer.name}: ${formatFigure(c.peer.value, c.unit)}` : "";
+      return `  ${mark(withinBudget(c))} ${c.what}: ${formatFigure(c.value, c.unit)} (${budget}${peer})`;
+    });
+    return [`${r.name}:`, ...r.table.map((line) => `    ${line}`), ...checks].join("\n");
+  }
+  const verdict = meetsTarget(r) ? `${mark(true)} within target` : `${mark(false)} MISSES TARGET`;
   if (r.kind === "wall") {
-    const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
     return `${r.name}: ${r.seconds.toFixed(2)} s wall (${r.detail})\n  target < ${r.targetSeconds} s: ${verdict}`;
   }
-  const verdict = meetsTarget(r) ? "ok" : "MISSES TARGET";
   const line = r.kind === "overhead"
     ? `time ratio ${r.ratio.toFixed(3)}× the floor (target ≤ ${r.target}×)`
     : `${(r.ratio * 100).toFixed(0)} % of the floor's rate (target ≥ ${(r.target * 100).toFixed(0)} %)`;

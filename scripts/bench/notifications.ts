@@ -1,13 +1,12 @@
-// Notifications per second through parseNotification (issue 3 §6) against a floor measured in the
+// Notifications per second through parseNotification against a floor measured in the
 // same run: one raw WebCrypto RSA verify plus one raw WebCrypto AES-256-GCM decrypt of the same
 // notification, on keys imported once, with every input already decoded to bytes. So the floor is
 // the cryptography alone; ours adds the body-size check, header reads, base64, JSON.parse of the
 // envelope and the plaintext and both strict-ajv schema checks.
 //
-// ratio = our time per notification ÷ the floor's time per notification = floorRate ÷ rate
-// (1.0 = as fast as the bare crypto); target: ratio ≤ 1.2. Both run sequentially (one in flight, as
-// measure.ts does for the client) in 5 alternating rounds after a warm-up; the median round of each
-// is kept, so a noisy neighbour or a frequency change hits both sides alike.
+// share = our notifications per second ÷ the floor's (1.0 = as fast as the bare crypto); budget:
+// share ≥ 0.80. Both run sequentially (one in flight) in 5 alternating rounds after a warm-up; the
+// median round of each is kept, so a noisy neighbour or a frequency change hits both sides alike.
 //
 // The notification is made the way WeChat Pay makes it, with node:crypto (createCipheriv
 // aes-256-gcm, createSign RSA-SHA256), never with our own encrypt/sign.
@@ -22,7 +21,8 @@ import { StaticKeySet } from "../../src/verify.ts";
 import { APIV3_KEY, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { type BenchResult, compare, formatResult, meetsTarget } from "./measure.ts";
 
-export const NOTIFICATION_TARGET = 1.2;
+/** At least this share of the raw verify + decrypt rate. */
+export const NOTIFICATION_TARGET = 0.8;
 
 export async function benchNotifications(opts: { seconds?: number } = {}): Promise<BenchResult> {
   const seconds = opts.seconds ?? 6;
@@ -93,8 +93,8 @@ export async function benchNotifications(opts: { seconds?: number } = {}): Promi
     unit: "notification",
     rate,
     floorRate,
-    kind: "overhead",
-    ratio: floorRate / rate,
+    kind: "share",
+    ratio: rate / floorRate,
     target: NOTIFICATION_TARGET,
     floor: "1 raw WebCrypto RSA verify + 1 raw AES-256-GCM decrypt, cached keys, pre-decoded bytes",
   };

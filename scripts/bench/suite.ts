@@ -1,4 +1,4 @@
-// The conformance runner's wall time for the full suite (issue 4 §6: under 10 s): `payscore start`
+// The conformance runner's wall time for the full suite (budget: under 10 s): `payscore start`
 // run as a fresh process, as `npm start` runs it (tsx start-up, mock start, contract compilation,
 // every scenario, the reports), exit status checked. The suite's own duration is read from the
 // report it wrote.
