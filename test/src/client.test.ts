@@ -277,6 +277,15 @@ describe("error answers become WechatPayError", () => {
     expect(server.requests).toHaveLength(1);
   });
 
+  it("bounds an unsigned error body's detail (150k levels deep) so JSON.stringify(error) does not throw", async () => {
+    const depth = 150_000;
+    server.handle(() => ({ status: 400, signWith: "none", body: `{"code":"PARAM_ERROR","detail":${'{"detail":'.repeat(depth)}1${"}".repeat(depth)}}` }));
+    const error = (await rejection(getOrder({ maxResponseBytes: 4 * 1024 * 1024 }))) as WechatPayError;
+    expect(error).toMatchObject({ name: "WechatPayError", code: "PARAM_ERROR", signed: false });
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(JSON.stringify(error).length).toBeLessThan(20_000);
+  });
+
   it("verifies a signed error and says so", async () => {
     server.handle(() => ({ status: 404, body: { code: "ORDER_NOT_EXIST", message: "订单不存在" } }));
     expect(await rejection(getOrder())).toMatchObject({ name: "WechatPayError", status: 404, code: "ORDER_NOT_EXIST", signed: true });
