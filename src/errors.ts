@@ -172,7 +172,13 @@ export type SignatureFailureReason =
   /** A deliberate `WECHATPAY/SIGNTEST/` probe signature from WeChat. */
   | "probe-signature"
   /** The RSA signature does not match the message. */
-  | "bad-signature";
+  | "bad-signature"
+  /**
+   * The message verified, but its Wechatpay-Nonce was already seen within the
+   * timestamp window (the client refuses an answer served twice: the
+   * signature covers timestamp, nonce and body only, so a copy verifies).
+   */
+  | "replayed";
 
 export interface SignatureVerificationErrorOptions extends PayScoreErrorOptions {
   /** Header that failed, e.g. "Wechatpay-Timestamp". */
@@ -396,7 +402,13 @@ export type InvalidResponseReason =
   /** The body is not UTF-8, or a JSON response is not JSON. */
   | "malformed"
   /** The body breaks the spec's schema (validate: "strict"). */
-  | "schema";
+  | "schema"
+  /**
+   * A 2xx body echoes an identifying field of the request (`field`, e.g.
+   * out_order_no) with another value: a validly signed answer to another
+   * request.
+   */
+  | "mismatched";
 
 export interface InvalidResponseErrorOptions extends PayScoreErrorOptions {
   status: number;
@@ -407,6 +419,8 @@ export interface InvalidResponseErrorOptions extends PayScoreErrorOptions {
    * kept, each cut at 512 characters.
    */
   violations?: readonly string[];
+  /** For "mismatched": the echoed body field that differs from the request's, e.g. "out_order_no". */
+  field?: string | undefined;
 }
 
 /** A response was received but cannot be used as the operation's result. */
@@ -416,6 +430,8 @@ export class InvalidResponseError extends PayScoreError {
   override readonly status: number;
   override readonly requestId: string | undefined;
   readonly violations: readonly string[];
+  // `declare`: absent (not `undefined`) unless given, so logs and JSON stay clean.
+  declare readonly field?: string;
 
   constructor(reason: InvalidResponseReason, message: string, options: InvalidResponseErrorOptions) {
     super(message, options);
@@ -425,5 +441,6 @@ export class InvalidResponseError extends PayScoreError {
     this.violations = (options.violations ?? [])
       .slice(0, MAX_VIOLATIONS)
       .map((line) => boundedString(line, { chars: MAX_VIOLATION_CHARS + 2 }));
+    if (options.field !== undefined) this.field = options.field;
   }
 }
