@@ -129,3 +129,15 @@ describe("untrusted data on errors is bounded in depth and size", () => {
     for (const line of error.violations) expect(line.length).toBeLessThanOrEqual(512 + UNTRUSTED_TRUNCATED.length);
   });
 });
+
+describe("NotificationError keeps a bounded list of schema issues", () => {
+  it("keeps 100 issues, each pointer cut at 512 characters", async () => {
+    const { NotificationError, MAX_NOTIFICATION_ISSUES, MAX_ISSUE_POINTER_CHARS } = await import("../../src/notification/errors.ts");
+    const issues = Array.from({ length: 20_000 }, (_, i) => ({ pointer: `/${"k".repeat(100_000)}${i}`, keyword: "type", message: "must be string", severity: "violation" as const }));
+    const error = new NotificationError("schema", "x", { part: "resource", issues });
+    expect(error.issues).toHaveLength(MAX_NOTIFICATION_ISSUES);
+    for (const issue of error.issues) expect(issue.pointer.length).toBeLessThanOrEqual(MAX_ISSUE_POINTER_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(error.pointer!.length).toBeLessThanOrEqual(MAX_ISSUE_POINTER_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(JSON.stringify(error).length).toBeLessThan(100_000);
+  });
+});
