@@ -16,7 +16,7 @@ import { fixedClock } from "../src/clock.js";
 import { PayScoreError, SignatureVerificationError } from "../src/errors.js";
 import { WECHATPAY_HEADERS, verifySignature, type VerificationKeySource } from "../src/verify.js";
 import { loadContract, type Contract, type Violation } from "./contract.js";
-import { redactString, redactValue } from "./redact.js";
+import { redactCase, redactString, redactValue } from "./redact.js";
 import { statusOf, type CaseResult } from "./report/model.js";
 
 /** A capture that cannot be read at all (not HAR, not JSON Lines, a line that is not an exchange). */
@@ -223,7 +223,8 @@ export async function checkCapture(capture: Capture, options: CheckCaptureOption
   for (const exchange of capture.exchanges) {
     const started = performance.now();
     const result = await checkExchange(contract, prefixes, exchange, options.keys);
-    results.push({ suite, durationMs: performance.now() - started, ...result });
+    // Key material and structure (object keys, pointers) as well as values.
+    results.push(redactCase({ suite, durationMs: performance.now() - started, ...result }));
   }
   return results;
 }

@@ -18,7 +18,7 @@ import { createSpecAjv, escapePointer, specIssues, unescapePointer, valueAtPoint
 import { responseFor, SPEC_INDEX, type BodyFact, type OperationFact, type ParameterFact, type ResponseFact, type WebhookFact } from "../src/spec-index.js";
 import { type HeaderSource, readHeader } from "../src/headers.js";
 import { operationFacts, webhookFacts } from "./spec-index.js";
-import { redactValue, type RedactOptions } from "./redact.js";
+import { redactString, redactValue, type RedactOptions } from "./redact.js";
 
 /** One broken rule. Reports and the mock's 400 PARAM_ERROR detail are made from these. */
 export interface Violation {
@@ -355,7 +355,9 @@ class ContractImpl implements Contract {
   }
 
   #violation(scope: Scope, pointer: string, rule: string, message: string, value?: unknown, name?: string, noValue = value === undefined, severity: Severity = rule === "additionalProperties" ? "drift" : "violation"): Violation {
-    const v: Violation = { subject: scope.subject, part: scope.part, pointer, rule, message, severity };
+    // A pointer or message can carry a secret used as a key (`/body/<the APIv3 key>`): redacted like values, not cut.
+    const whole = { ...this.#redact, maxString: Number.POSITIVE_INFINITY };
+    const v: Violation = { subject: redactString(scope.subject, whole), part: scope.part, pointer: redactString(pointer, whole), rule, message: redactString(message, whole), severity };
     if (scope.status !== undefined) v.status = scope.status;
     if (!noValue) v.value = redactValue(value, name ?? pointer.split("/").pop(), this.#redact);
     return v;

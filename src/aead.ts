@@ -32,17 +32,26 @@ export interface AeadKey {
 const cryptoKeys = new WeakMap<AeadKey, CryptoKey>();
 
 /**
- * Imports the APIv3 key once for reuse. A string is taken as its UTF-8 bytes
- * (the key is 32 ASCII characters). Anything but exactly 32 bytes is refused:
- * WebCrypto would quietly run AES-128/192 with a 16/24-byte key, which can
- * never match WeChat's AES-256 ciphertexts.
+ * Imports the APIv3 key once for reuse.
+ *
+ * A string must be 32 ASCII characters (U+0000–U+007F), taken as their 32
+ * bytes: the merchant platform's APIv3 key setting (API安全, 设置APIv3密钥)
+ * only makes such keys, so a string of 32 UTF-8 bytes that are not 32 ASCII
+ * characters (e.g. "é" × 16) is a wrong key that would otherwise surface
+ * only as decryption failures later. A Uint8Array must be exactly 32 bytes
+ * and is used as given (any byte values).
+ *
+ * Rejects with ConfigError naming the rule and the length, never the key:
+ * anything but 32 bytes (WebCrypto would quietly run AES-128/192 with a
+ * 16/24-byte key, which can never match WeChat's AES-256 ciphertexts), a
+ * string with a non-ASCII character, or a value of another type.
  */
 export async function importApiV3Key(key: string | Uint8Array): Promise<AeadKey> {
   if (typeof key !== "string" && !(key instanceof Uint8Array)) {
     throw new ConfigError("APIv3 key must be a string or Uint8Array");
   }
   // A private copy that we can wipe; the caller's string cannot be wiped.
-  const bytes = typeof key === "string" ? utf8Encode(key) : key.slice();
+  const bytes = typeof key === "string" ? keyTextBytes(key) : key.slice();
   try {
     checkKeyLength(bytes.length);
     const cryptoKey = await crypto.subtle.importKey("raw", bytes as Uint8Array<ArrayBuffer>, "AES-GCM", false, [
@@ -68,17 +77,18 @@ const importedByBytes = new WeakMap<Uint8Array, Promise<AeadKey>>();
 const MAX_CACHED_KEYS = 8;
 
 /**
- * An `AeadKey` as given, or a raw APIv3 key (32 ASCII characters or 32
- * bytes) imported with `importApiV3Key` once per key value, so code that
+ * An `AeadKey` as given, or a raw APIv3 key (32 ASCII characters, or 32
+ * bytes of any value, as for `importApiV3Key`) imported with `importApiV3Key` once per key value, so code that
  * receives the raw key on every call does not import it every time.
  *
  * Throws ConfigError synchronously, before anything is cached, for a raw key
- * that is not exactly 32 bytes (a 16-byte key would otherwise mean AES-128)
- * or a value of another type; the length is named, never the key.
+ * that is not exactly 32 bytes (a 16-byte key would otherwise mean AES-128),
+ * a string that is not 32 ASCII characters, or a value of another type; the
+ * rule and the length are named, never the key.
  */
 export function apiV3KeyFrom(key: AeadKey | string | Uint8Array): Promise<AeadKey> {
   if (typeof key === "string") {
-    checkKeyLength(utf8Encode(key).length);
+    keyTextBytes(key).fill(0);
     let imported = importedByText.get(key);
     if (!imported) {
       imported = quiet(importApiV3Key(key));
@@ -105,6 +115,23 @@ export function apiV3KeyFrom(key: AeadKey | string | Uint8Array): Promise<AeadKe
 function quiet(promise: Promise<AeadKey>): Promise<AeadKey> {
   promise.catch(() => undefined);
   return promise;
+}
+
+/**
+ * The bytes of an APIv3 key given as a string: its 32 ASCII characters.
+ * ConfigError for another byte length, or for 32 bytes that are not all ASCII.
+ */
+function keyTextBytes(key: string): Uint8Array {
+  const bytes = utf8Encode(key);
+  checkKeyLength(bytes.length);
+  // 32 bytes but fewer characters: some are multi-byte, i.e. not ASCII.
+  if (key.length !== APIV3_KEY_BYTES) {
+    bytes.fill(0);
+    throw new ConfigError(
+      `APIv3 key must be ${APIV3_KEY_BYTES} ASCII characters; this string has non-ASCII characters (pass a Uint8Array for a key given as raw bytes)`,
+    );
+  }
+  return bytes;
 }
 
 function checkKeyLength(length: number): void {

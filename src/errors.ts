@@ -172,7 +172,13 @@ export type SignatureFailureReason =
   /** A deliberate `WECHATPAY/SIGNTEST/` probe signature from WeChat. */
   | "probe-signature"
   /** The RSA signature does not match the message. */
-  | "bad-signature";
+  | "bad-signature"
+  /**
+   * The message verified, but its Wechatpay-Nonce was already seen within the
+   * timestamp window (the client refuses an answer served twice: the
+   * signature covers timestamp, nonce and body only, so a copy verifies).
+   */
+  | "replayed";
 
 export interface SignatureVerificationErrorOptions extends PayScoreErrorOptions {
   /** Header that failed, e.g. "Wechatpay-Timestamp". */
@@ -227,13 +233,96 @@ export class DecryptionError extends PayScoreError {
   }
 }
 
+/** How deep `boundUntrusted` copies nested objects and arrays; deeper ones become a marker. */
+export const UNTRUSTED_MAX_DEPTH = 32;
+/** About how many characters of JSON `boundUntrusted` keeps (strings, keys, numbers); the rest becomes a marker. */
+export const UNTRUSTED_MAX_CHARS = 16_384;
+/** What `boundUntrusted` puts in place of a part it did not copy. */
+export const UNTRUSTED_TRUNCATED = "[truncated]";
+/** How many lines `InvalidResponseError.violations` keeps, and how many characters of each. */
+const MAX_VIOLATIONS = 100;
+const MAX_VIOLATION_CHARS = 512;
+
+/**
+ * A bounded copy of data from the wire, for attaching to an error: errors go
+ * to loggers that serialize them recursively, and a body that nests 150,000
+ * levels deep (a few hundred kB of JSON) would make `JSON.stringify(error)`
+ * throw.
+ *
+ * Copies JSON values (objects, arrays, strings, numbers, booleans, null) into
+ * fresh plain objects and arrays (object keys set as own properties, so a
+ * `__proto__` key stays data). An object or array deeper than
+ * `UNTRUSTED_MAX_DEPTH` levels, anything past about `UNTRUSTED_MAX_CHARS`
+ * characters of JSON, and any non-JSON value (function, bigint, symbol,
+ * undefined inside) are replaced by the string `UNTRUSTED_TRUNCATED`; a
+ * string cut at the size limit ends in it. Cycles end at the depth limit.
+ * `undefined` itself is returned as is (no detail).
+ */
+export function boundUntrusted(value: unknown): unknown {
+  if (value === undefined) return undefined;
+  const budget = { chars: UNTRUSTED_MAX_CHARS };
+  return copyBounded(value, 0, budget);
+}
+
+function copyBounded(value: unknown, depth: number, budget: { chars: number }): unknown {
+  if (budget.chars <= 0) return UNTRUSTED_TRUNCATED;
+  if (value === null || typeof value === "boolean" || typeof value === "number") {
+    budget.chars -= 8;
+    return value;
+  }
+  if (typeof value === "string") return boundedString(value, budget);
+  if (typeof value !== "object") return UNTRUSTED_TRUNCATED;
+  if (depth >= UNTRUSTED_MAX_DEPTH) {
+    budget.chars -= UNTRUSTED_TRUNCATED.length;
+    return UNTRUSTED_TRUNCATED;
+  }
+  budget.chars -= 2;
+  if (Array.isArray(value)) {
+    const out: unknown[] = [];
+    for (const item of value) {
+      if (budget.chars <= 0) {
+        out.push(UNTRUSTED_TRUNCATED);
+        break;
+      }
+      out.push(copyBounded(item, depth + 1, budget));
+    }
+    return out;
+  }
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(value)) {
+    if (budget.chars <= 0) {
+      define(out, UNTRUSTED_TRUNCATED, UNTRUSTED_TRUNCATED);
+      break;
+    }
+    const name = boundedString(key, budget);
+    define(out, name, copyBounded((value as Record<string, unknown>)[key], depth + 1, budget));
+  }
+  return out;
+}
+
+function boundedString(value: string, budget: { chars: number }): string {
+  const kept = value.length + 2 <= budget.chars ? value : `${value.slice(0, Math.max(0, budget.chars - 2))}${UNTRUSTED_TRUNCATED}`;
+  budget.chars -= kept.length + 2;
+  return kept;
+}
+
+/** An own data property, whatever the key (`__proto__` included). */
+function define(target: Record<string, unknown>, key: string, value: unknown): void {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+}
+
+/** A wire string attached to an error, cut at `UNTRUSTED_MAX_CHARS` characters. */
+function boundedText(value: string | undefined): string | undefined {
+  return value === undefined ? undefined : boundedString(value, { chars: UNTRUSTED_MAX_CHARS + 2 });
+}
+
 export interface WechatPayErrorOptions extends PayScoreErrorOptions {
   status: number;
   /** The body's `code`; undefined when the body is not the APIv3 error JSON (e.g. a proxy's HTML page). */
   code?: string | undefined;
-  /** The body's `message`, verbatim. */
+  /** The body's `message`, verbatim (kept: the first `UNTRUSTED_MAX_CHARS` characters). */
   platformMessage?: string | undefined;
-  /** The body's `detail` object (its shape depends on the code). */
+  /** The body's `detail` object (its shape depends on the code); kept as `boundUntrusted` copies it. */
   detail?: unknown;
   /** The `Request-ID` response header: quote it to WeChat Pay support. */
   requestId?: string | undefined;
@@ -259,15 +348,22 @@ export class WechatPayError extends PayScoreError {
   readonly signed: boolean;
   readonly retryAfterMs: number | undefined;
 
+  /**
+   * Wire data is bounded here, whoever builds the error: `detail` as
+   * `boundUntrusted` copies it, `code` and `platformMessage` cut at
+   * `UNTRUSTED_MAX_CHARS` characters.
+   */
   constructor(options: WechatPayErrorOptions) {
-    const what = options.code ?? "(no APIv3 error body)";
-    const said = options.platformMessage === undefined ? "" : `: ${options.platformMessage}`;
+    const code = boundedText(options.code);
+    const platformMessage = boundedText(options.platformMessage);
+    const what = code ?? "(no APIv3 error body)";
+    const said = platformMessage === undefined ? "" : `: ${platformMessage}`;
     const unsigned = options.signed ? "" : " [unsigned]";
     super(`WeChat Pay answered HTTP ${options.status} ${what}${said}${unsigned}`, options);
     this.status = options.status;
-    this.code = options.code;
-    this.platformMessage = options.platformMessage;
-    this.detail = options.detail;
+    this.code = code;
+    this.platformMessage = platformMessage;
+    this.detail = boundUntrusted(options.detail);
     this.requestId = options.requestId;
     this.signed = options.signed;
     this.retryAfterMs = options.retryAfterMs;
@@ -306,13 +402,25 @@ export type InvalidResponseReason =
   /** The body is not UTF-8, or a JSON response is not JSON. */
   | "malformed"
   /** The body breaks the spec's schema (validate: "strict"). */
-  | "schema";
+  | "schema"
+  /**
+   * A 2xx body echoes an identifying field of the request (`field`, e.g.
+   * out_order_no) with another value: a validly signed answer to another
+   * request.
+   */
+  | "mismatched";
 
 export interface InvalidResponseErrorOptions extends PayScoreErrorOptions {
   status: number;
   requestId?: string | undefined;
-  /** For "schema": one line per violation, `<pointer> <keyword>: <message>` (no values). */
+  /**
+   * For "schema": one line per violation, `<pointer> <keyword>: <message>` (no
+   * values). The pointers come from the body's keys: the first 100 lines are
+   * kept, each cut at 512 characters.
+   */
   violations?: readonly string[];
+  /** For "mismatched": the echoed body field that differs from the request's, e.g. "out_order_no". */
+  field?: string | undefined;
 }
 
 /** A response was received but cannot be used as the operation's result. */
@@ -322,12 +430,17 @@ export class InvalidResponseError extends PayScoreError {
   override readonly status: number;
   override readonly requestId: string | undefined;
   readonly violations: readonly string[];
+  // `declare`: absent (not `undefined`) unless given, so logs and JSON stay clean.
+  declare readonly field?: string;
 
   constructor(reason: InvalidResponseReason, message: string, options: InvalidResponseErrorOptions) {
     super(message, options);
     this.reason = reason;
     this.status = options.status;
     this.requestId = options.requestId;
-    this.violations = options.violations ?? [];
+    this.violations = (options.violations ?? [])
+      .slice(0, MAX_VIOLATIONS)
+      .map((line) => boundedString(line, { chars: MAX_VIOLATION_CHARS + 2 }));
+    if (options.field !== undefined) this.field = options.field;
   }
 }

@@ -41,7 +41,8 @@ identifiers (default: the documentation's samples, which the mock accepts):
 
 notifications:
   --notify-port N           port of the local notify endpoint (default: any free port)
-  --notify-host HOST        address it listens on (default 127.0.0.1; 0.0.0.0 with --notify-url)
+  --notify-host HOST        address it listens on (default 127.0.0.1, also with --notify-url; e.g.
+                            0.0.0.0 only when the tunnel or proxy is on another machine)
   --notify-url URL          the notify_url the platform is given (a tunnel or proxy to --notify-port)
   --notification-timeout-ms N   how long a step waits for a notification (default 10000)
 
@@ -147,7 +148,8 @@ export async function conformOptionsFrom(values: Record<string, string | string[
   if (Object.keys(ids).length > 0) options.ids = ids;
   const port = count(text("notify-port"), "notify-port");
   const url = text("notify-url");
-  const host = text("notify-host") ?? (url !== undefined ? "0.0.0.0" : undefined);
+  // Loopback unless the address is given: anyone who can reach the port can post to it.
+  const host = text("notify-host");
   options.notify = { ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }), ...(url === undefined ? {} : { url }) };
   const timeout = count(text("notification-timeout-ms"), "notification-timeout-ms");
   if (timeout !== undefined) options.notificationTimeoutMs = timeout;

@@ -7,7 +7,9 @@
  *              notification module the merchant would use) → contract.checkNotificationPlaintext
  *            → our reply (success, or a failure so the platform retries) → contract.checkNotificationReply
  *
- * Every delivery is kept with its violations; scenarios wait for "the next USER_CONFIRM about order X",
+ * Up to `maxRecords` deliveries are kept with their violations (anyone who can reach the port can post,
+ * so the rest are counted, answered 503 so a genuine sender retries, and reported as one finding by
+ * `overflow()`); scenarios wait for "the next USER_CONFIRM about order X",
  * and each step collects the deliveries that arrived while it ran (so a bad one is reported where it
  * happened, even when a retry later arrives fine).
  */
@@ -61,13 +63,18 @@ export interface NotifyEndpointOptions {
   reader: NotificationReader;
   /** Default 0 (any free port). */
   port?: number;
-  /** Default 127.0.0.1. */
+  /** Default 127.0.0.1 (loopback); another address only when given (e.g. `--notify-host`). */
   host?: string;
   /** The notify_url to give the platform; default http://HOST:PORT/payscore/notify. */
   publicUrl?: string;
   /** Largest body read; default: the notification module's own limit (what the spec allows). */
   maxBodyBytes?: number;
+  /** Deliveries kept; later ones are only counted. Default `DEFAULT_MAX_RECORDS`. */
+  maxRecords?: number;
 }
+
+/** How many deliveries one endpoint keeps by default. */
+export const DEFAULT_MAX_RECORDS = 1000;
 
 export interface NotifyEndpoint {
   readonly url: string;
@@ -79,6 +86,10 @@ export interface NotifyEndpoint {
   waitFor(eventType: string, subject: string, timeoutMs: number): Promise<ReceivedNotification>;
   /** The deliveries that arrived since the previous call (for a step to collect their violations). */
   drain(): ReceivedNotification[];
+  /** How many deliveries arrived after `maxRecords` were kept (not stored, not checked). */
+  readonly dropped: number;
+  /** One finding about the deliveries not kept, or undefined when none were dropped. */
+  overflow(): Violation | undefined;
   close(): Promise<void>;
 }
 
@@ -95,6 +106,8 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
   let waiters: Waiter[] = [];
   let drained = 0;
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES;
+  const maxRecords = options.maxRecords ?? DEFAULT_MAX_RECORDS;
+  let dropped = 0;
 
   const offer = (notification: ReceivedNotification) => {
     if (notification.plaintext === undefined || notification.duplicate) return;
@@ -106,6 +119,14 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
   };
 
   const server: Server = createServer((req, res) => {
+    if (received.length >= maxRecords) {
+      // Counted, not read or stored: a flood of posts cannot grow the report or the memory.
+      dropped++;
+      const { status, body } = failureReply(503, "notify endpoint record limit reached");
+      res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(body)), Connection: "close" });
+      res.end(body);
+      return;
+    }
     void (async () => {
       const raw = await readText(req, maxBodyBytes);
       const notification = await inspect(options, req, raw, received.length + 1, readIds);
@@ -158,6 +179,19 @@ export async function startNotifyEndpoint(options: NotifyEndpointOptions): Promi
       const out = received.slice(drained);
       drained = received.length;
       return out;
+    },
+    get dropped() {
+      return dropped;
+    },
+    overflow() {
+      if (dropped === 0) return undefined;
+      return {
+        subject: "notification",
+        part: "notification",
+        pointer: "/body",
+        rule: "record-limit",
+        message: `${dropped} more deliveries arrived after the first ${maxRecords} were recorded; they were answered 503 and not checked`,
+      };
     },
     close: () =>
       new Promise<void>((resolve) => {

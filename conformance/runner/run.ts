@@ -21,7 +21,7 @@ import {
 import { randomNonce } from "../../src/nonce.ts";
 import { createNotificationParser } from "../../src/notification/parse.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
-import { redactString } from "../redact.ts";
+import { redactCase, redactString } from "../redact.ts";
 import type { CaseResult, RunReport } from "../report/model.ts";
 import { statusOf } from "../report/model.ts";
 import { parserReader, startNotifyEndpoint, type NotificationReader, type NotifyEndpoint } from "./notify-endpoint.ts";
@@ -96,9 +96,13 @@ export async function runConformance(options: ConformOptions): Promise<RunReport
   const scenarios = selectScenarios(options.only);
   const ids: ScenarioIds = { ...DEFAULT_IDS, ...options.ids };
   const cases: CaseResult[] = [];
+  // Every case is redacted once, as it finishes: the progress line and every report format then see
+  // the same text, with the APIv3 key gone from keys, pointers and messages as well as values.
+  const secrets = options.apiV3Key ? [options.apiV3Key] : [];
   const finished = (result: CaseResult) => {
-    cases.push(result);
-    options.onCase?.(result);
+    const safe = redactCase(result, { secrets });
+    cases.push(safe);
+    options.onCase?.(safe);
   };
 
   // Findings go to whichever step is running when they happen.
@@ -172,6 +176,11 @@ export async function runConformance(options: ConformOptions): Promise<RunReport
         violations,
         ...(errors.length ? { error: errors.join("; ") } : {}),
       });
+    }
+    // Deliveries past the endpoint's record limit: one finding, however many there were.
+    const overflow = notify.overflow();
+    if (overflow) {
+      finished({ suite: "notifications", name: "not recorded (record limit)", status: statusOf([overflow], undefined), durationMs: 0, violations: [overflow] });
     }
   } finally {
     await notify.close();

@@ -30,7 +30,8 @@ import {
 import type { NonceSource } from "../nonce.js";
 import { type Signer, authorizationHeader, buildRequestMessage } from "../sign.js";
 import { unixSeconds } from "../clock.js";
-import { WECHATPAY_HEADERS, type VerificationKeySource, verifySignature } from "../verify.js";
+import { WECHATPAY_HEADERS, type VerificationKeySource, type VerifiedSignature, verifySignature } from "../verify.js";
+import { ResponseNonceCache, checkBinding, requestIdentity } from "./binding.js";
 import { readBodyText } from "./response-body.js";
 import { type RetryPolicy, backoffDelay, isRetryableStatus, isSafeMethod, mayHaveReachedPlatform, retryAfterMs } from "./retry.js";
 import type { ResponseValidator } from "./validation.js";
@@ -113,8 +114,17 @@ export interface Outgoing {
 
 export type Transport = (call: Outgoing, options: SendOptions) => Promise<RawResponse>;
 
+/**
+ * The transport of one client. It remembers the Wechatpay-Nonce of every
+ * answer it verified (`ResponseNonceCache`, src/client/binding.ts) and
+ * refuses one seen again within the timestamp window with
+ * SignatureVerificationError "replayed"; a 2xx whose body echoes an
+ * identifying request field with another value is refused with
+ * InvalidResponseError "mismatched".
+ */
 export function createTransport(config: TransportConfig): Transport {
-  return (call, options) => send(config, call, options);
+  const nonces = new ResponseNonceCache();
+  return (call, options) => send(config, call, options, nonces);
 }
 
 /**
@@ -122,18 +132,24 @@ export function createTransport(config: TransportConfig): Transport {
  * `earlierAttemptMayHaveSucceeded` (see src/errors.ts) whichever attempt and
  * layer raised it; a caller's abort reason is passed through untouched.
  */
-async function send(config: TransportConfig, call: Outgoing, options: SendOptions): Promise<RawResponse> {
+async function send(config: TransportConfig, call: Outgoing, options: SendOptions, nonces: ResponseNonceCache): Promise<RawResponse> {
   // Per attempt made: may the platform have acted on it? (Recorded for the retried ones.)
   const reached: boolean[] = [];
   try {
-    return await sendWithRetries(config, call, options, reached);
+    return await sendWithRetries(config, call, options, reached, nonces);
   } catch (error) {
     const earlier = reached.slice(0, -1).some(Boolean);
     throw withAttempts(error, { attempts: reached.length, earlierAttemptMayHaveSucceeded: earlier && !isSafeMethod(call.method) });
   }
 }
 
-async function sendWithRetries(config: TransportConfig, call: Outgoing, options: SendOptions, reached: boolean[]): Promise<RawResponse> {
+async function sendWithRetries(
+  config: TransportConfig,
+  call: Outgoing,
+  options: SendOptions,
+  reached: boolean[],
+  nonces: ResponseNonceCache,
+): Promise<RawResponse> {
   const { clock, retry } = config;
   const target = relativeTarget(call.url, config.baseUrl);
   const callerSignal = call.signal;
@@ -152,7 +168,7 @@ async function sendWithRetries(config: TransportConfig, call: Outgoing, options:
     let failure: RequestFailedError | WechatPayError;
     reached.push(false);
     try {
-      return await attemptOnce(config, options, { call, askSerial, url: `${base}${target}`, target, remaining, attempt });
+      return await attemptOnce(config, options, { call, askSerial, url: `${base}${target}`, target, remaining, attempt, nonces });
     } catch (error) {
       if (callerSignal?.aborted) throw callerSignal.reason;
       if (!isRetryable(error)) throw error;
@@ -187,6 +203,8 @@ interface Attempt {
   target: string;
   remaining: number;
   attempt: number;
+  /** The client's response nonces (replay check). */
+  nonces: ResponseNonceCache;
 }
 
 async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
@@ -262,8 +280,14 @@ async function checkResponse(config: TransportConfig, options: SendOptions, a: A
   const success = response.status >= 200 && response.status < 300;
   let signed = false;
   if (success ? options.verifySuccess : hasSignatureHeaders(response.headers)) {
-    await verifyResponse(config, options, response.headers, text);
+    const verified = await verifyResponse(config, options, response.headers, text);
     signed = true;
+    if (a.nonces.replayed(verified.nonce, verified.timestamp, unixSeconds(config.clock), config.maxSkewSeconds)) {
+      throw new SignatureVerificationError("replayed", `${WECHATPAY_HEADERS.nonce} was already seen in an answer within the timestamp window`, {
+        header: WECHATPAY_HEADERS.nonce,
+        serial: verified.serial,
+      });
+    }
   }
   const parsed = parseJson(text);
   if (success && parsed === INVALID) {
@@ -272,14 +296,15 @@ async function checkResponse(config: TransportConfig, options: SendOptions, a: A
   const json = parsed === INVALID ? undefined : parsed;
   config.validate({ method: call.method, template: call.template, status: response.status, requestId, body: json });
   if (success) {
+    checkBinding(requestIdentity(call.template, a.url, call.body), json, { status: response.status, requestId });
     return { response, status: response.status, statusText: response.statusText, headers: response.headers, body: text, json, requestId, signed };
   }
   throw toWechatPayError(response, json, requestId, signed, config);
 }
 
-async function verifyResponse(config: TransportConfig, options: SendOptions, headers: Headers, body: string): Promise<void> {
+async function verifyResponse(config: TransportConfig, options: SendOptions, headers: Headers, body: string): Promise<VerifiedSignature> {
   try {
-    await verifySignature({ headers, body, keys: options.keys, clock: config.clock, maxSkewSeconds: config.maxSkewSeconds });
+    return await verifySignature({ headers, body, keys: options.keys, clock: config.clock, maxSkewSeconds: config.maxSkewSeconds });
   } catch (error) {
     const cause = error instanceof SignatureVerificationError && error.reason === "unknown-serial" ? options.unknownSerialCause?.() : undefined;
     if (cause === undefined) throw error;

@@ -8,7 +8,7 @@
  * Messages name the JSON pointer and the schema rule, never the value: the
  * plaintext carries personal data (openid) and these errors end up in logs.
  */
-import { PayScoreError, type PayScoreErrorOptions } from "../errors.js";
+import { PayScoreError, UNTRUSTED_TRUNCATED, type PayScoreErrorOptions } from "../errors.js";
 import type { SpecIssue } from "../spec-ajv.js";
 
 export type NotificationFailureReason =
@@ -36,11 +36,20 @@ export interface NotificationErrorOptions extends PayScoreErrorOptions {
   part?: NotificationPart;
   /** The notification's event_type when it was readable (a spec enum value, not data). */
   eventType?: string;
-  /** For "schema": every violation; the error's pointer/keyword are the first. */
+  /**
+   * For "schema": every violation; the error's pointer/keyword are the first. The pointers come from
+   * the body's keys: the first `MAX_NOTIFICATION_ISSUES` are kept, each pointer cut at
+   * `MAX_ISSUE_POINTER_CHARS` characters (ending in `UNTRUSTED_TRUNCATED`).
+   */
   issues?: readonly NotificationIssue[];
   /** The spec schema checked against, e.g. `#/components/schemas/UserPaidResource`. */
   schema?: string;
 }
+
+/** How many schema issues a NotificationError keeps. */
+export const MAX_NOTIFICATION_ISSUES = 100;
+/** How many characters of an issue's pointer a NotificationError keeps. */
+export const MAX_ISSUE_POINTER_CHARS = 512;
 
 /** A notification was refused (see `reason`); reply with `failureReplyFor(error)` so WeChat retries. */
 export class NotificationError extends PayScoreError {
@@ -60,7 +69,9 @@ export class NotificationError extends PayScoreError {
     super(message, options);
     this.reason = reason;
     this.part = options.part ?? "envelope";
-    this.issues = options.issues ?? [];
+    this.issues = (options.issues ?? []).slice(0, MAX_NOTIFICATION_ISSUES).map((issue) =>
+      issue.pointer.length <= MAX_ISSUE_POINTER_CHARS ? issue : { ...issue, pointer: `${issue.pointer.slice(0, MAX_ISSUE_POINTER_CHARS)}${UNTRUSTED_TRUNCATED}` },
+    );
     if (options.eventType !== undefined) this.eventType = options.eventType;
     if (options.schema !== undefined) this.schema = options.schema;
     const [first] = this.issues;

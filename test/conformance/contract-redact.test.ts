@@ -1,6 +1,12 @@
 // conformance/redact.ts: what may never reach a report, and what must stay readable.
 import { describe, expect, it } from "vitest";
-import { REDACTED, redactString, redactValue } from "../../conformance/redact.ts";
+import { REDACTED, REDACTED_KEY, redactCase, redactString, redactValue } from "../../conformance/redact.ts";
+import { loadContract } from "../../conformance/contract.ts";
+import type { CaseResult, RunReport } from "../../conformance/report/model.ts";
+import { formatConsole } from "../../conformance/report/console.ts";
+import { toJUnitXml } from "../../conformance/report/junit.ts";
+import { toHtml } from "../../conformance/report/html.ts";
+import { toJson } from "../../conformance/report/write.ts";
 import { pem } from "../fixtures/keys.ts";
 
 const AUTH = 'WECHATPAY2-SHA256-RSA2048 mchid="1900000109",nonce_str="593BEC0C930BF1AFEB40B4A08C8FB242",'
@@ -50,5 +56,72 @@ describe("redactValue", () => {
     expect(redactValue(4000)).toBe(4000);
     expect(redactValue(false)).toBe(false);
     expect(redactValue(null)).toBe(null);
+  });
+});
+
+describe("redaction on structure as well as values", () => {
+  // A 32-character APIv3 key with "/" and "~", so its pointer-escaped form differs from it.
+  const SECRET = "Ab/Cd~Ef0123456789abcdefghijklmn";
+  const forms = [SECRET, "Ab~1Cd~0Ef0123456789abcdefghijklmn", encodeURIComponent(SECRET), Buffer.from(SECRET).toString("base64"), Buffer.from(SECRET).toString("hex"), Buffer.from(SECRET).toString("hex").toUpperCase()];
+  const leaks = (text: string) => forms.filter((form) => text.includes(form));
+
+  it("redacts a secret used as an object key, and keeps __proto__ a plain own key", () => {
+    const input = JSON.parse(`{"${SECRET}": 1, "__proto__": {"polluted": true}, "constructor": "c"}`) as unknown;
+    const out = redactValue(input, undefined, { secrets: [SECRET] }) as Record<string, unknown>;
+    expect(leaks(JSON.stringify(out))).toEqual([]);
+    expect(Object.keys(out)).toEqual([REDACTED, "__proto__", "constructor"]);
+    expect(Object.getPrototypeOf(out)).toBe(Object.prototype);
+    expect((out as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("recognises the secret's pointer-escaped, percent-encoded, base64 and hex forms", () => {
+    for (const form of forms) expect(redactString(`x ${form} y`, { secrets: [SECRET], maxString: 1000 })).toBe(`x ${REDACTED} y`);
+  });
+
+  it("recognises key material without its PEM armour: a bare PEM body, its DER in hex, a PEM in base64 or hex", () => {
+    const body = pem.merchantKey.replace(/-----[^-]+-----/g, "").trim();
+    const der = Buffer.from(body.replace(/\s+/g, ""), "base64");
+    const samples = {
+      "bare body, lines": body,
+      "bare body, one line": body.replace(/\s+/g, ""),
+      "bare body in JSON text": JSON.stringify({ k: body }),
+      "DER in hex": der.toString("hex"),
+      "PEM in base64": Buffer.from(pem.merchantKey).toString("base64"),
+      "PEM in hex": Buffer.from(pem.merchantKey).toString("hex"),
+    };
+    const line = body.split("\n")[1]!;
+    for (const [what, text] of Object.entries(samples)) {
+      const out = redactString(`before ${text} after`, { maxString: 100_000 });
+      expect(out, what).toContain(REDACTED_KEY);
+      expect(out, what).not.toContain(line.slice(8, 40));
+      expect(out, what).not.toContain(der.toString("hex").slice(40, 80));
+      expect(out, what).not.toContain(Buffer.from(pem.merchantKey).toString("base64").slice(40, 80));
+      expect(out, what).toMatch(/^before .* after$/s);
+    }
+    // Ordinary identifiers stay readable.
+    const ids = "1234323JKHDFE1243252 PUB_KEY_ID_0112860886012025062700111588000000 3775B6A45ACD588826D15E583A95F5DD7E6D2C13";
+    expect(redactString(ids, { maxString: 1000 })).toBe(ids);
+  });
+
+  it("a secret used as a key never reaches the console, JUnit, HTML or JSON report, in the pointer or anywhere", () => {
+    const contract = loadContract(undefined, { redact: { secrets: [SECRET] } });
+    const violations = contract.checkNotificationPlaintext("PAYSCORE.USER_OPEN_SERVICE", { appid: "wx1", [SECRET]: { [SECRET]: SECRET } });
+    expect(violations.some((v) => v.pointer === `/plaintext/${REDACTED}`)).toBe(true);
+    expect(leaks(JSON.stringify(violations))).toEqual([]);
+    // What else a case carries (a step note, an error) goes through redactCase.
+    const result: CaseResult = {
+      suite: "s",
+      name: `step /body/${forms[1]}`,
+      status: "failed",
+      durationMs: 1,
+      violations: [...violations, { subject: "x", part: "request", pointer: `/body/${forms[1]}`, rule: "r", message: `key ${SECRET}`, value: { [SECRET]: 1 } }],
+      error: `failed at /body/${SECRET}`,
+      steps: [forms[3]!],
+    };
+    const safe = redactCase(result, { secrets: [SECRET] });
+    const report: RunReport = { title: "t", target: "x", startedAt: new Date(0).toISOString(), durationMs: 1, cases: [safe] };
+    for (const text of [formatConsole(report), toJUnitXml(report), toHtml(report), toJson(report)]) expect(leaks(text)).toEqual([]);
+    expect(JSON.stringify(result)).toContain(SECRET); // the input is left alone
   });
 });

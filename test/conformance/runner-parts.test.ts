@@ -9,9 +9,13 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { importApiV3Key } from "../../src/aead.ts";
 import { createNotificationParser } from "../../src/notification/parse.ts";
 import { loadContract } from "../../conformance/contract.ts";
-import { parserReader, startNotifyEndpoint, type NotifyEndpoint } from "../../conformance/runner/notify-endpoint.ts";
+import { DEFAULT_MAX_RECORDS, parserReader, startNotifyEndpoint, type NotifyEndpoint } from "../../conformance/runner/notify-endpoint.ts";
+import { conformOptionsFrom } from "../../conformance/runner/cli.ts";
+import { formatCaseLine, formatConsole } from "../../conformance/report/console.ts";
+import type { RunReport } from "../../conformance/report/model.ts";
 import { checkExchange, observingFetch, type Exchange } from "../../conformance/runner/observe.ts";
-import { APIV3_KEY } from "../fixtures/keys.ts";
+import { networkInterfaces } from "node:os";
+import { APIV3_KEY, MCHID, MERCHANT_SERIAL, fixturePath } from "../fixtures/keys.ts";
 import { clock, delivery, encrypt, envelope, keySet, samplePlaintext, signHeaders } from "../src/notification-fixtures.ts";
 
 const contract = loadContract();
@@ -161,3 +165,79 @@ describe("notify endpoint (node:crypto-made notifications)", () => {
     expect(endpoint.drain()).toEqual([]);
   });
 });
+
+describe("notify endpoint under hostile posts (anyone who can reach its port can post)", () => {
+  it("keeps at most maxRecords deliveries; the rest are counted, answered 503 and reported as one finding", async () => {
+    expect(DEFAULT_MAX_RECORDS).toBe(1000);
+    const bounded = await startNotifyEndpoint({ contract, reader: async () => ({ plaintext: {} }), maxRecords: 3 });
+    try {
+      const statuses: number[] = [];
+      for (let i = 0; i < 10; i++) {
+        const response = await fetch(bounded.url, { method: "POST", body: `junk ${i}` });
+        await response.arrayBuffer();
+        statuses.push(response.status);
+      }
+      expect(statuses.slice(0, 3)).toEqual([400, 400, 400]);
+      expect(statuses.slice(3)).toEqual(Array(7).fill(503));
+      expect(bounded.received).toHaveLength(3);
+      expect(bounded.dropped).toBe(7);
+      expect(bounded.overflow()).toMatchObject({ subject: "notification", rule: "record-limit", message: expect.stringContaining("7 more deliveries") });
+    } finally {
+      await bounded.close();
+    }
+  });
+
+  it("listens on loopback only, also with a public notify URL, unless --notify-host is given", async () => {
+    const credentials = { "base-url": "http://127.0.0.1:1", mchid: MCHID, "serial-no": MERCHANT_SERIAL, "private-key": fixturePath("merchantKey") };
+    const tunnelled = await conformOptionsFrom({ ...credentials, "notify-url": "https://tunnel.example/payscore/notify" });
+    expect(tunnelled.notify).toEqual({ url: "https://tunnel.example/payscore/notify" });
+    const explicit = await conformOptionsFrom({ ...credentials, "notify-url": "https://tunnel.example/payscore/notify", "notify-host": "0.0.0.0" });
+    expect(explicit.notify).toEqual({ url: "https://tunnel.example/payscore/notify", host: "0.0.0.0" });
+
+    const port = await freePort();
+    const local = await startNotifyEndpoint({ contract, reader: async () => ({ plaintext: {} }), publicUrl: "https://tunnel.example/payscore/notify", port });
+    try {
+      const loopback = await fetch(`http://127.0.0.1:${port}/payscore/notify`, { method: "POST", body: "x" });
+      await loopback.arrayBuffer();
+      expect(loopback.status).toBe(400);
+      // Not on the machine's other addresses.
+      const external = Object.values(networkInterfaces()).flat().find((i) => i && i.family === "IPv4" && !i.internal)?.address;
+      if (external) await expect(fetch(`http://${external}:${port}/payscore/notify`, { method: "POST", body: "x" })).rejects.toThrow();
+    } finally {
+      await local.close();
+    }
+  });
+
+  it("an event_type with ANSI escape bytes does not reach the console report raw", async () => {
+    const local = await startNotifyEndpoint({ contract, reader: async () => ({ plaintext: {} }) });
+    try {
+      const evil = "\u001b[2J\u001b[31mPAYSCORE.FAKE\u0007\u009b1m";
+      const response = await fetch(local.url, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify({ id: "EV-1", event_type: evil }) });
+      await response.arrayBuffer();
+      const delivered = local.drain();
+      expect(delivered.flatMap((n) => n.violations).some((v) => v.subject === evil)).toBe(true); // the untrusted string is in the model
+      const report: RunReport = {
+        title: "t",
+        target: "x",
+        startedAt: new Date(0).toISOString(),
+        durationMs: 1,
+        cases: [{ suite: evil, name: evil, status: "failed", durationMs: 1, violations: delivered.flatMap((n) => n.violations), error: evil }],
+      };
+      for (const text of [formatConsole(report), formatConsole(report, { color: true }).replace(/\u001b\[(?:3[123]|2|0)m/g, ""), formatCaseLine(report.cases[0]!)]) {
+        expect(text).not.toMatch(/[\u0000-\u0009\u000b-\u001f\u007f-\u009f]/);
+        expect(text).toContain("\\u001b[2J\\u001b[31mPAYSCORE.FAKE\\u0007\\u009b1m");
+      }
+    } finally {
+      await local.close();
+    }
+  });
+});
+
+/** A port free on loopback just now. */
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  await new Promise<void>((resolve) => probe.listen(0, "127.0.0.1", () => resolve()));
+  const { port } = probe.address() as AddressInfo;
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}

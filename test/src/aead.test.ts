@@ -1,7 +1,7 @@
 import { createCipheriv, createDecipheriv } from "node:crypto";
 import { inspect } from "node:util";
 import { describe, expect, it } from "vitest";
-import { AEAD_AES_256_GCM, decryptResource, encryptResource, importApiV3Key, type EncryptedResource } from "../../src/aead.ts";
+import { AEAD_AES_256_GCM, apiV3KeyFrom, decryptResource, encryptResource, importApiV3Key, type EncryptedResource } from "../../src/aead.ts";
 import { ConfigError, DecryptionError, type DecryptionFailureReason } from "../../src/errors.ts";
 import { APIV3_KEY, WRONG_APIV3_KEY, loadKeys, pem } from "../fixtures/keys.ts";
 
@@ -94,6 +94,29 @@ describe("importApiV3Key", () => {
 
   it("counts UTF-8 bytes, not characters", async () => {
     await expect(importApiV3Key("é".repeat(32))).rejects.toThrow("got 64");
+  });
+
+  it("refuses a string of 32 UTF-8 bytes that is not 32 ASCII characters, naming the rule and not the key", async () => {
+    const key = "é".repeat(16);
+    expect(new TextEncoder().encode(key).length).toBe(32);
+    for (const attempt of [() => importApiV3Key(key), () => apiV3KeyFrom(key)]) {
+      const error = await Promise.resolve()
+        .then(attempt)
+        .then(
+          () => expect.unreachable("accepted a non-ASCII key"),
+          (error: unknown) => error as ConfigError,
+        );
+      expect(error).toBeInstanceOf(ConfigError);
+      expect(error.message).toContain("32 ASCII characters");
+      for (const text of [error.message, inspect(error), JSON.stringify(error)]) {
+        expect(text).not.toContain(key);
+        expect(text).not.toContain("é");
+      }
+    }
+    // apiV3KeyFrom refuses synchronously, before anything is cached.
+    expect(() => apiV3KeyFrom(key)).toThrow(ConfigError);
+    // The same 32 bytes given as bytes are a valid (documented) key.
+    await expect(importApiV3Key(new TextEncoder().encode(key))).resolves.toBeDefined();
   });
 
   it("refuses non-string, non-bytes input", async () => {

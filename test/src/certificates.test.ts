@@ -30,7 +30,7 @@ import { rejection } from "./support/rejection.ts";
 
 const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
+const QUERY = { sub_mchid: "10000000", channel_id: "12121212", out_order_no: "1234323JKHDFE1243252" };
 const CERT1: ListedCertificate = { pem: pem.platformCert, serial: PLATFORM_SERIAL };
 const CERT2: ListedCertificate = { pem: pem.platform2Cert, serial: PLATFORM2_SERIAL };
 const HOUR = 3_600_000;

@@ -13,7 +13,7 @@ import { rejection } from "./support/rejection.ts";
 const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
 const CANCEL = {
   params: { path: { out_order_no: "1234323JKHDFE1243252" } },
-  body: { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "重试 retry" },
+  body: { sub_mchid: "10000000", service_id: "500001", channel_id: "12121212", reason: "重试 retry" },
 };
 const ERROR_500 = { status: 500, signWith: "none", body: { code: "SYSTEM_ERROR", message: "系统错误" } } as const;
 
@@ -120,11 +120,11 @@ describe("after retries, the error says whether an earlier attempt may have succ
   const SYNC_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/sync";
   const SYNC = {
     params: { path: { out_order_no: "1234323JKHDFE1243252" } },
-    body: { service_id: "500001", sub_mchid: "1230000109", channel_id: "1230000109", type: "Order_Paid", detail: { paid_time: "20250101120000" } },
+    body: { service_id: "500001", sub_mchid: "10000000", channel_id: "12121212", type: "Order_Paid", detail: { paid_time: "20250101120000" } },
   } as const;
   const ORDER_DONE: Reply = { status: 400, headers: { "Request-ID": "REQ-ORDER-DONE" }, body: { code: "ORDER_DONE", message: "订单已完成" } };
   const FREQUENCY_LIMITED: Reply = { status: 429, signWith: "none", body: { code: "FREQUENCY_LIMITED", message: "频率超限" } };
-  const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
+  const QUERY = { sub_mchid: "10000000", channel_id: "12121212", out_order_no: "1234323JKHDFE1243252" };
 
   /** A platform that acts on the first sync (the order becomes DONE) and then loses the answer. */
   function syncLostOnce(): { state: () => string } {

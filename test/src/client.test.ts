@@ -39,7 +39,7 @@ describe("request signing (checked by the server with node:crypto)", () => {
     expect(data).toEqual(ORDER);
     const [request] = server.requests;
     expect(request!.signatureValid).toBe(true);
-    expect(request!.url).toBe(`${ORDER_PATH}?sub_mchid=1230000109&channel_id=1230000109&out_order_no=1234323JKHDFE1243252`);
+    expect(request!.url).toBe(`${ORDER_PATH}?sub_mchid=10000000&channel_id=12121212&out_order_no=1234323JKHDFE1243252`);
     expect(request!.message).toBe(`GET\n${request!.url}\n${request!.auth!.timestamp}\n${request!.auth!.nonce_str}\n\n`);
     expect(request!.auth).toMatchObject({ mchid: MCHID, serial_no: MERCHANT_SERIAL });
     expect(request!.auth!.nonce_str).toMatch(/^[0-9A-Za-z]{32}$/);
@@ -105,7 +105,7 @@ describe("how a call's request is built (openapi-fetch's serializers, then the s
 
   it("signs the query a custom querySerializer writes, and the body a custom bodySerializer writes", async () => {
     const client = await clientFor();
-    const { data } = await client.GET(ORDER_PATH, { params: { query: QUERY }, querySerializer: () => "out_order_no=X1&sub_mchid=1230000109" });
+    const { data } = await client.GET(ORDER_PATH, { params: { query: QUERY }, querySerializer: () => "out_order_no=1234323JKHDFE1243252&sub_mchid=10000000" });
     expect(data).toEqual(ORDER);
     server.handle(() => ({ status: 204 }));
     await client.POST(CANCEL_PATH, {
@@ -114,7 +114,7 @@ describe("how a call's request is built (openapi-fetch's serializers, then the s
       bodySerializer: (body) => JSON.stringify(body, null, 2),
     });
     const [get, post] = server.requests;
-    expect(get!.url).toBe(`${ORDER_PATH}?out_order_no=X1&sub_mchid=1230000109`);
+    expect(get!.url).toBe(`${ORDER_PATH}?out_order_no=1234323JKHDFE1243252&sub_mchid=10000000`);
     expect(post!.body).toBe(JSON.stringify(CANCEL_BODY, null, 2));
     expect([get!.signatureValid, post!.signatureValid]).toEqual([true, true]);
   });
@@ -255,6 +255,65 @@ describe("every failure names the exchange: Request-ID and status, also in the m
   });
 });
 
+describe("binding each answer to its request (the signature covers only timestamp, nonce and body)", () => {
+  const ORDER_B = { ...QUERY, out_order_no: "ORDER-B-0001" };
+
+  it("refuses a validly signed answer for order A served to a query for order B, naming out_order_no", async () => {
+    server.handle(() => ({ body: ORDER, headers: { "Request-ID": "REQ-A-FOR-B" } }));
+    const client = await clientFor();
+    const error = (await rejection(client.GET(ORDER_PATH, { params: { query: ORDER_B } }))) as InvalidResponseError;
+    expect(error).toBeInstanceOf(InvalidResponseError);
+    expect(error).toMatchObject({ reason: "mismatched", field: "out_order_no", status: 200, requestId: "REQ-A-FOR-B" });
+    expect(error.message).toContain("out_order_no");
+    expect(error.message).not.toContain(ORDER.out_order_no);
+    expect(server.requests).toHaveLength(1); // not retried
+    // The same through openapi-fetch's own path (parseAs "text").
+    await expect(client.GET(ORDER_PATH, { params: { query: ORDER_B }, parseAs: "text" })).rejects.toMatchObject({ reason: "mismatched", field: "out_order_no" });
+  });
+
+  it("compares path parameters and JSON body fields too", async () => {
+    const code = "AUTH-CODE-B";
+    server.handle(() => ({ body: { authorization_code: "AUTH-CODE-A", service_id: "500001", sub_mchid: "10000000", channel_id: "12121212", authorization_state: "AVAILABLE" } }));
+    const client = await clientFor();
+    const permissions = client.GET("/v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}", {
+      params: { path: { authorization_code: code }, query: { service_id: "500001", sub_mchid: "10000000", channel_id: "12121212" } },
+    });
+    await expect(permissions).rejects.toMatchObject({ name: "InvalidResponseError", reason: "mismatched", field: "authorization_code" });
+
+    // A create whose JSON body names service 500002, answered with service 500001's order.
+    const create = { ...ORDER, service_id: "500002" } as Record<string, unknown>;
+    const error = await rejection(client.POST(ORDER_PATH, { body: create as never }));
+    expect(error).toMatchObject({ name: "InvalidResponseError", reason: "mismatched", field: "service_id" });
+  });
+
+  it("returns an answer whose echoed fields match, and one that leaves them out", async () => {
+    const client = await clientFor();
+    expect((await client.GET(ORDER_PATH, { params: { query: QUERY } })).data).toEqual(ORDER);
+    const { out_order_no: _omitted, ...withoutOrderNo } = ORDER;
+    server.handle(() => ({ body: withoutOrderNo }));
+    expect((await client.GET(ORDER_PATH, { params: { query: ORDER_B } })).data).toEqual(withoutOrderNo);
+  });
+
+  it("refuses the same signed answer served twice (reason replayed), per client", async () => {
+    const timestamp = nowSeconds();
+    server.handle(() => ({ body: ORDER, timestamp, nonce: "REPLAYED-NONCE-0001" }));
+    const client = await clientFor();
+    expect((await client.GET(ORDER_PATH, { params: { query: QUERY } })).data).toEqual(ORDER);
+    const first = server.requests.length;
+    const error = (await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))) as SignatureVerificationError;
+    expect(error).toBeInstanceOf(SignatureVerificationError);
+    expect(error).toMatchObject({ reason: "replayed", header: "Wechatpay-Nonce", status: 200 });
+    expect(server.requests).toHaveLength(first + 1); // not retried
+    // A signed error answer served again is refused as well.
+    server.handle(() => ({ status: 404, body: { code: "ORDER_NOT_EXIST", message: "x" }, timestamp, nonce: "REPLAYED-NONCE-0002" }));
+    expect(await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))).toMatchObject({ name: "WechatPayError" });
+    expect(await rejection(client.GET(ORDER_PATH, { params: { query: QUERY } }))).toMatchObject({ reason: "replayed" });
+    // Another client has its own memory: it sees the answer for the first time.
+    server.handle(() => ({ body: ORDER, timestamp, nonce: "REPLAYED-NONCE-0001" }));
+    expect((await (await clientFor()).GET(ORDER_PATH, { params: { query: QUERY } })).data).toEqual(ORDER);
+  });
+});
+
 describe("error answers become WechatPayError", () => {
   it("types an unsigned error and does not retry a 4xx", async () => {
     server.handle(() => ({
@@ -275,6 +334,15 @@ describe("error answers become WechatPayError", () => {
     });
     expect(error.message).toContain("[unsigned]");
     expect(server.requests).toHaveLength(1);
+  });
+
+  it("bounds an unsigned error body's detail (150k levels deep) so JSON.stringify(error) does not throw", async () => {
+    const depth = 150_000;
+    server.handle(() => ({ status: 400, signWith: "none", body: `{"code":"PARAM_ERROR","detail":${'{"detail":'.repeat(depth)}1${"}".repeat(depth)}}` }));
+    const error = (await rejection(getOrder({ maxResponseBytes: 4 * 1024 * 1024 }))) as WechatPayError;
+    expect(error).toMatchObject({ name: "WechatPayError", code: "PARAM_ERROR", signed: false });
+    expect(() => JSON.stringify(error)).not.toThrow();
+    expect(JSON.stringify(error).length).toBeLessThan(20_000);
   });
 
   it("verifies a signed error and says so", async () => {

@@ -6,7 +6,11 @@ import {
   PayScoreError,
   RequestFailedError,
   SignatureVerificationError,
+  UNTRUSTED_MAX_CHARS,
+  UNTRUSTED_MAX_DEPTH,
+  UNTRUSTED_TRUNCATED,
   WechatPayError,
+  boundUntrusted,
   withAttempts,
   withExchange,
 } from "../../src/errors.ts";
@@ -77,5 +81,63 @@ describe("withExchange and withAttempts", () => {
     expect(Object.keys(foreign)).toEqual([]);
     const bare = new ConfigError("x");
     for (const field of ["requestId", "status", "attempts", "earlierAttemptMayHaveSucceeded"]) expect(field in bare).toBe(false);
+  });
+});
+
+describe("untrusted data on errors is bounded in depth and size", () => {
+  const nested = (depth: number) => JSON.parse(`${'{"detail":'.repeat(depth)}1${"}".repeat(depth)}`) as unknown;
+  const depthOf = (value: unknown): number => {
+    let depth = 0;
+    for (let v = value; typeof v === "object" && v !== null; v = (v as { detail?: unknown }).detail) depth++;
+    return depth;
+  };
+
+  it("JSON.stringify does not throw on a WechatPayError whose detail nests 150k levels", () => {
+    const error = new WechatPayError({ status: 400, code: "PARAM_ERROR", detail: nested(150_000), signed: false });
+    const json = JSON.stringify(error);
+    expect(json.length).toBeLessThan(20_000);
+    expect(depthOf(error.detail)).toBe(UNTRUSTED_MAX_DEPTH);
+    expect(json).toContain(UNTRUSTED_TRUNCATED);
+  });
+
+  it("bounds the size of detail, code and platformMessage, and keeps a small detail as it is", () => {
+    const big = { items: Array.from({ length: 100_000 }, (_, i) => ({ i, text: "x".repeat(10) })), long: "y".repeat(1_000_000) };
+    const error = new WechatPayError({ status: 500, code: "c".repeat(1_000_000), platformMessage: "m".repeat(1_000_000), detail: big, signed: false });
+    expect(JSON.stringify(error.detail).length).toBeLessThan(UNTRUSTED_MAX_CHARS * 2);
+    expect(JSON.stringify(error.detail)).toContain(UNTRUSTED_TRUNCATED);
+    expect(error.code!.length).toBeLessThanOrEqual(UNTRUSTED_MAX_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(error.platformMessage!.length).toBeLessThanOrEqual(UNTRUSTED_MAX_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(error.message.length).toBeLessThan(UNTRUSTED_MAX_CHARS * 3);
+    const small = { field: "/out_order_no", issue: "too long", location: "query" };
+    expect(new WechatPayError({ status: 400, detail: small, signed: true }).detail).toEqual(small);
+    expect(new WechatPayError({ status: 400, signed: true }).detail).toBeUndefined();
+  });
+
+  it("copies a __proto__ key as data, not as the copy's prototype", () => {
+    const detail = JSON.parse('{"__proto__":{"polluted":1},"a":1}') as unknown;
+    const copy = boundUntrusted(detail) as Record<string, unknown>;
+    expect(Object.getPrototypeOf(copy)).toBe(Object.prototype);
+    expect((copy as { polluted?: unknown }).polluted).toBeUndefined();
+    expect(Object.keys(copy)).toEqual(["__proto__", "a"]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("keeps at most 100 violation lines of at most 512 characters", () => {
+    const violations = Array.from({ length: 10_000 }, () => `/${"k".repeat(100_000)} additionalProperties: must NOT have additional properties`);
+    const error = new InvalidResponseError("schema", "x", { status: 200, violations });
+    expect(error.violations.length).toBe(100);
+    for (const line of error.violations) expect(line.length).toBeLessThanOrEqual(512 + UNTRUSTED_TRUNCATED.length);
+  });
+});
+
+describe("NotificationError keeps a bounded list of schema issues", () => {
+  it("keeps 100 issues, each pointer cut at 512 characters", async () => {
+    const { NotificationError, MAX_NOTIFICATION_ISSUES, MAX_ISSUE_POINTER_CHARS } = await import("../../src/notification/errors.ts");
+    const issues = Array.from({ length: 20_000 }, (_, i) => ({ pointer: `/${"k".repeat(100_000)}${i}`, keyword: "type", message: "must be string", severity: "violation" as const }));
+    const error = new NotificationError("schema", "x", { part: "resource", issues });
+    expect(error.issues).toHaveLength(MAX_NOTIFICATION_ISSUES);
+    for (const issue of error.issues) expect(issue.pointer.length).toBeLessThanOrEqual(MAX_ISSUE_POINTER_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(error.pointer!.length).toBeLessThanOrEqual(MAX_ISSUE_POINTER_CHARS + UNTRUSTED_TRUNCATED.length);
+    expect(JSON.stringify(error).length).toBeLessThan(100_000);
   });
 });

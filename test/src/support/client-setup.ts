@@ -12,8 +12,8 @@ import { type PlatformServer, startPlatformServer } from "./platform-server.ts";
 export const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
 export const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
 export const CANCEL_PATH = "/v3/payscore/acquiringbank/serviceorder/{out_order_no}/cancel";
-export const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: "1234323JKHDFE1243252" };
-export const CANCEL_BODY = { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "用户取消 (user cancelled)" };
+export const QUERY = { sub_mchid: "10000000", channel_id: "12121212", out_order_no: "1234323JKHDFE1243252" };
+export const CANCEL_BODY = { sub_mchid: "10000000", service_id: "500001", channel_id: "12121212", reason: "用户取消 (user cancelled)" };
 
 /** Registers the per-test server; read `current()` inside a test for the running one. */
 export function usePlatformServer(): { current(): PlatformServer; clientFor(overrides?: Partial<PayScoreClientOptions>): ReturnType<typeof createPayScoreClient> } {

@@ -11,8 +11,8 @@ import { createPayScoreClient } from "../../../src/client/index.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../../fixtures/keys.ts";
 
 const ORDER = bundled.components.schemas.ServiceOrder.examples[0]!;
-const QUERY = { sub_mchid: "1230000109", channel_id: "1230000109", out_order_no: ORDER.out_order_no };
-const CANCEL_BODY = { sub_mchid: "1230000109", service_id: "500001", channel_id: "12121212", reason: "用户取消" };
+const QUERY = { sub_mchid: "10000000", channel_id: "12121212", out_order_no: ORDER.out_order_no };
+const CANCEL_BODY = { sub_mchid: "10000000", service_id: "500001", channel_id: "12121212", reason: "用户取消" };
 
 let evalBlocked = false;
 try {
