@@ -8,6 +8,8 @@
  * truncated so a report stays readable and a huge body cannot blow it up.
  */
 
+import { setOwn } from "./own-keys.ts";
+
 export const REDACTED = "[redacted]";
 
 export interface RedactOptions {
@@ -63,7 +65,8 @@ function redactAt(value: unknown, name: string | undefined, options: RedactOptio
   }
   const entries = Object.entries(value as Record<string, unknown>);
   const out: Record<string, unknown> = {};
-  for (const [key, child] of entries.slice(0, maxItems)) out[key] = redactAt(child, key, options, depth + 1);
+  // Own data properties: a key such as `__proto__` in a received body stays a key of the copy.
+  for (const [key, child] of entries.slice(0, maxItems)) setOwn(out, key, redactAt(child, key, options, depth + 1));
   if (entries.length > maxItems) out["…"] = `${entries.length - maxItems} more keys`;
   return out;
 }

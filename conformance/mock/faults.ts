@@ -4,7 +4,8 @@
  * N times. The first matching rule applies; a rule with `times: 0` never
  * matches and is dropped.
  */
-import { unescapePointer } from "../../src/spec-ajv.ts";
+import { unescapePointer } from "../../src/json-pointer.ts";
+import { isUnsafeKey, setOwn } from "../own-keys.ts";
 import type { SignatureFault } from "./signing.ts";
 
 export const FAULT_KINDS = [
@@ -153,28 +154,40 @@ function checkMutation(rule: FaultRule): void {
     if (!op || !["add", "replace", "remove"].includes(op.op) || typeof op.path !== "string" || !op.path.startsWith("/")) {
       throw new TypeError("each patch operation needs op add|replace|remove and a JSON pointer path");
     }
+    if (pointerKeys(op.path).some(isUnsafeKey)) {
+      throw new TypeError("a patch path must not name __proto__, constructor or prototype");
+    }
   }
+}
+
+/** The unescaped segments of a JSON pointer ("/a/b~1c" → ["a", "b/c"]). */
+function pointerKeys(path: string): string[] {
+  return path.split("/").slice(1).map(unescapePointer);
 }
 
 /**
  * A copy of `body` with the operations applied. A path whose parent does not exist is created as objects
  * ("add" into an empty 204 answer gives a body), so a variant can always produce the break it wants.
+ * Only own properties are walked and written; a path naming `__proto__`, `constructor` or `prototype`
+ * throws `TypeError` (`FaultQueue.add` refuses such a patch before it is queued).
  */
 export function applyPatch(body: unknown, operations: readonly PatchOperation[]): unknown {
   let root: unknown = body === undefined ? {} : structuredClone(body);
   for (const { op, path, value } of operations) {
-    const keys = path.split("/").slice(1).map(unescapePointer);
+    const keys = pointerKeys(path);
+    if (keys.some(isUnsafeKey)) throw new TypeError("a patch path must not name __proto__, constructor or prototype");
     const last = keys.pop()!;
     let node = root as Record<string, unknown>;
     for (const key of keys) {
-      if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
+      const child = Object.hasOwn(node, key) ? node[key] : undefined;
+      if (typeof child !== "object" || child === null) setOwn(node, key, {});
       node = node[key] as Record<string, unknown>;
     }
     if (op === "remove") {
       if (Array.isArray(node)) node.splice(Number(last), 1);
       else delete node[last];
     } else {
-      node[last] = structuredClone(value);
+      setOwn(node, last, structuredClone(value));
     }
   }
   return root;

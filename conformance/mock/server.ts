@@ -19,6 +19,7 @@ import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
 import { unescapePointer } from "../../src/spec-ajv.ts";
+import { setOwn } from "../own-keys.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
 import { handleControl, MockControl } from "./control.ts";
@@ -398,7 +399,7 @@ function routeOf(rt: Runtime, method: string, target: string): Route {
         repeated ??= name;
         continue;
       }
-      query[name] = value;
+      setOwn(query, name, value); // a parameter named __proto__ stays a parameter
     }
     const match = control ? undefined : rt.contract.findOperation(method, url.pathname);
     if (match) Object.freeze(match.pathParams);
