@@ -18,8 +18,10 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
+import { readHeader } from "../../src/headers.ts";
 import { unescapePointer } from "../../src/spec-ajv.ts";
 import { setOwn } from "../own-keys.ts";
+import { readBody } from "../read-body.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
 import { handleControl, MockControl } from "./control.ts";
@@ -206,15 +208,16 @@ function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
 // ---- one request ---------------------------------------------------------------------------------
 
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
   const target = req.url ?? "/";
   const method = req.method ?? "GET";
-  const route = routeOf(rt, method, target);
-  if (route.control) {
-    const url = new URL(target, "http://mock.invalid");
-    const answer = await handleControl(rt.control, method, url, raw && raw.length ? safeJson(raw) : undefined);
-    return sendJson(res, answer.status, answer.body);
+  let route: Route;
+  try {
+    route = routeOf(rt, method, target);
+  } catch {
+    return refuse(res, 400, "the request target is not a valid URL");
   }
+  if (route.control) return serveControl(rt, req, res, method, target);
+  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
   // The key that signs this answer: the one the request names, else the default (migration rule).
   const requested = header(req, "wechatpay-serial");
   const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
@@ -326,6 +329,35 @@ function runTyped<K extends OperationId>(ctx: RuleContext, operationId: K, reque
   return handler(ctx, request as OperationRequest<K>);
 }
 
+// ---- the control API (/mock/…) ------------------------------------------------------------------
+
+/**
+ * One control request: a body must be `application/json`, at most `maxBodyBytes`, UTF-8 and a JSON
+ * object; anything else answers 400 before any action runs (never the action with its defaults).
+ */
+async function serveControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, method: string, target: string): Promise<void> {
+  let body: unknown;
+  if (hasBody(req)) {
+    const mediaType = (readHeader(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (mediaType !== "application/json") return refuse(res, 400, "a control request body must be application/json");
+    const raw = await readBody(req, rt.maxBodyBytes);
+    if (raw === undefined) return refuse(res, 400, `a control request body must be at most ${rt.maxBodyBytes} bytes`);
+    try {
+      body = JSON.parse(utf8Decode(raw));
+    } catch {
+      return refuse(res, 400, "a control request body must be UTF-8 JSON");
+    }
+  }
+  const answer = await handleControl(rt.control, method, new URL(target, "http://mock.invalid"), body);
+  return sendJson(res, answer.status, answer.body);
+}
+
+/** An unsigned refusal before the request was read: the connection is closed after it (the body may be unread). */
+function refuse(res: ServerResponse, status: number, error: string): void {
+  res.shouldKeepAlive = false;
+  sendJson(res, status, { error });
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body ?? null);
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)) });
@@ -426,26 +458,4 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The raw body bytes; undefined when larger than `limit` (the rest is drained). Events, not an async iterator: cheaper per request. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(tooLarge ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
 
-function safeJson(raw: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(raw));
-  } catch {
-    return undefined;
-  }
-}

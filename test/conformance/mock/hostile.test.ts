@@ -1,10 +1,11 @@
 // Hostile input on the mock's own surfaces (control API, request reading, Authorization replay, the state
 // file): each case asserts the secure behaviour over real loopback HTTP.
+import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { redactValue } from "../../../conformance/redact.ts";
 import { applyPatch } from "../../../conformance/mock/faults.ts";
 import { startMock, type MockPlatform } from "../../../conformance/mock/server.ts";
-import { IDS, ORDER_PATH, call, createOrderBody, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
+import { IDS, ORDER_PATH, call, completeBody, createOrderBody, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
 
 let mock: MockPlatform;
 let notify: NotifyServer;
@@ -69,5 +70,112 @@ describe("prototype pollution", () => {
     const response = await call(mock.url, "GET", `${orderQuery(uniqueId("PP"))}&__proto__=x`);
     expect(({} as Record<string, unknown>)["x"]).toBeUndefined();
     expect(response.status).toBe(400);
+  });
+});
+
+interface RawAnswer {
+  status: number;
+  headers: Record<string, string | string[] | undefined>;
+  text: string;
+}
+
+/**
+ * One request over node:http with the body written as given (chunks may be an async source); resolves with
+ * the answer even when the server answers and closes before the body was all sent.
+ */
+function raw(
+  path: string,
+  options: { method?: string; headers?: Record<string, string>; body?: string | Buffer; chunks?: () => AsyncIterable<Buffer> } = {},
+): Promise<RawAnswer> {
+  return new Promise((resolve, reject) => {
+    let answered = false;
+    const req = httpRequest(`${mock.url}${path}`, { method: options.method ?? "POST", headers: options.headers ?? {} }, (res) => {
+      answered = true;
+      const chunks: Buffer[] = [];
+      res.on("data", (chunk: Buffer) => chunks.push(chunk));
+      res.on("end", () => resolve({ status: res.statusCode!, headers: res.headers, text: Buffer.concat(chunks).toString("utf8") }));
+      res.on("error", reject);
+    });
+    req.on("error", (error) => {
+      if (!answered) reject(error);
+    });
+    if (options.chunks) {
+      void (async () => {
+        try {
+          for await (const chunk of options.chunks!()) {
+            if (answered || req.destroyed) break;
+            if (!req.write(chunk)) await new Promise((done) => req.once("drain", done).once("close", done));
+          }
+          req.end();
+        } catch {
+          // the server closed the connection: the answer (if any) is what counts
+        }
+      })();
+    } else req.end(options.body);
+  });
+}
+
+/** A completed order waiting for payment (DOING/MCH_COMPLETE), so that pay would send MCH_PREPAY and USER_PAID. */
+async function completedOrder(): Promise<string> {
+  const no = uniqueId("HP");
+  expect((await call(mock.url, "POST", ORDER_PATH, createOrderBody(no, notify.url))).status).toBe(200);
+  await mock.control.confirm(no);
+  expect((await call(mock.url, "POST", `${ORDER_PATH}/${no}/complete`, completeBody(3900))).status).toBe(204);
+  return no;
+}
+
+const sentFor = (no: string) => mock.control.notifications({ subject: no }).map((n) => n.event_type);
+
+describe("control URLs", () => {
+  it("a malformed percent escape answers 400, not 500", async () => {
+    for (const path of ["/mock/orders/%E0%A4%A", "/mock/orders/%E0%A4%A/pay", "/mock/authorizations/%ZZ"]) {
+      const response = await raw(path, { method: path.endsWith("pay") ? "POST" : "GET" });
+      expect(response.status, path).toBe(400);
+      expect(JSON.parse(response.text).error).toMatch(/escape/);
+    }
+  });
+});
+
+describe("control bodies", () => {
+  it("a body over the limit answers 400 and the action does not run with its defaults", async () => {
+    const no = await completedOrder();
+    const before = sentFor(no);
+    const body = JSON.stringify({ prepay: false, padding: "x".repeat(1.1e6) });
+    const response = await raw(`/mock/orders/${no}/pay`, { headers: { "Content-Type": "application/json" }, body });
+    expect(response.status).toBe(400);
+    expect(mock.control.order(no).order).toMatchObject({ state: "DOING", state_description: "MCH_COMPLETE" });
+    expect(sentFor(no)).toEqual(before);
+    expect(sentFor(no)).not.toContain("PAYSCORE.MCH_PREPAY");
+  });
+
+  const refusals: [string, Record<string, string>, string][] = [
+    ["text/plain", { "Content-Type": "text/plain" }, '{"prepay":false}'],
+    ["no Content-Type", {}, '{"prepay":false}'],
+    ["form data", { "Content-Type": "application/x-www-form-urlencoded" }, "prepay=false"],
+    ["JSON that does not parse", { "Content-Type": "application/json" }, '{"prepay":false'],
+    ["a JSON array", { "Content-Type": "application/json" }, "[1]"],
+    ["a JSON string", { "Content-Type": "application/json" }, '"x"'],
+    ["JSON null", { "Content-Type": "application/json" }, "null"],
+    ["bytes that are not UTF-8", { "Content-Type": "application/json" }, "\uFFFE"],
+  ];
+  for (const [name, headers, body] of refusals) {
+    it(`${name} answers 400 and nothing runs`, async () => {
+      const no = await completedOrder();
+      const before = sentFor(no);
+      const bytes = name.startsWith("bytes") ? Buffer.from([0x7b, 0xff, 0x7d]) : body;
+      const response = await raw(`/mock/orders/${no}/pay`, { headers, body: bytes });
+      expect(response.status).toBe(400);
+      expect(mock.control.order(no).order).toMatchObject({ state: "DOING", state_description: "MCH_COMPLETE" });
+      expect(sentFor(no)).toEqual(before);
+    });
+  }
+
+  it("a JSON object body is accepted, with a charset parameter too", async () => {
+    const no = await completedOrder();
+    const response = await raw(`/mock/orders/${no}/pay`, { headers: { "Content-Type": "application/json; charset=utf-8" }, body: '{"prepay":false}' });
+    expect(response.status).toBe(200);
+    expect(mock.control.order(no).order.state).toBe("DONE");
+    expect(sentFor(no)).toContain("PAYSCORE.USER_PAID");
+    expect(sentFor(no)).not.toContain("PAYSCORE.MCH_PREPAY"); // prepay: false was read
   });
 });
