@@ -3,7 +3,8 @@
  * as the clearing house (deduct), as time (expire), inspect state and the
  * notification delivery log, and inject faults. Available from code
  * (`MockControl`) and over HTTP under /mock/ (never a /v3 path), which the CLI
- * uses. The HTTP side is unauthenticated: bind the mock to loopback.
+ * uses. The HTTP side checks Host and Origin and, when configured, a bearer token
+ * (control-access.ts); bound beyond loopback, set a control token.
  */
 import type { FaultKind, FaultQueue, FaultRule, PatchOperation } from "./faults.ts";
 import type { Notifier } from "./notifications.ts";

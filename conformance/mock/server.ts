@@ -25,6 +25,7 @@ import { readBody } from "../read-body.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
 import { checkAuthorization } from "./auth.ts";
 import { handleControl, MockControl } from "./control.ts";
+import { controlAccess, type AccessRefusal } from "./control-access.ts";
 import { applyPatch, FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
 import {
   loadApiV3Key,
@@ -56,8 +57,15 @@ export type SigningMode = "public-key" | "certificate";
 export interface MockOptions {
   /** Default 0 (any free port). */
   port?: number;
-  /** Default 127.0.0.1. The control API is unauthenticated: keep it on loopback. */
+  /**
+   * Default 127.0.0.1. The control API (/mock/…) answers only requests whose Host names an address the
+   * mock listens on and that carry no foreign Origin; bound beyond loopback, set `controlToken` too.
+   */
   host?: string;
+  /** When set, every control request must carry `Authorization: Bearer <controlToken>` (else 401). */
+  controlToken?: string;
+  /** Further host names (no port) the control API answers to, besides loopback and the bound address. */
+  allowedHosts?: readonly string[];
   /** mchid → merchant API certificate serial → public key. Default: the test fixture merchant 1900000109. */
   merchants?: MerchantKeyOptions;
   /** Platform signing material. Default: the test fixtures' WeChat Pay public key and platform certificate 1. */
@@ -116,6 +124,8 @@ interface Runtime {
   ctx: RuleContext;
   control: MockControl;
   maxBodyBytes: number;
+  /** Set once the server listens (the allowed Host values depend on the bound address and port). */
+  controlAccess: (headers: IncomingMessage["headers"]) => AccessRefusal | undefined;
 }
 
 export async function startMock(options: MockOptions = {}): Promise<MockPlatform> {
@@ -131,6 +141,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   if (!(compression > 0)) throw new RangeError("notifyCompression must be > 0");
   const initialOrderState = options.initialOrderState ?? "CREATED";
   if (initialOrderState !== "CREATED" && initialOrderState !== "DOING") throw new RangeError("initialOrderState must be CREATED or DOING");
+  if (options.controlToken !== undefined && options.controlToken.length === 0) throw new RangeError("controlToken must not be empty");
   const contract = options.contract ?? loadContract();
   const store = StateStore.open(options.stateFile);
   const faults = new FaultQueue();
@@ -159,6 +170,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     ctx,
     control,
     maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
+    controlAccess: () => ({ status: 403, error: "the mock is not listening yet" }),
   };
   const server = createServer((req, res) => {
     handle(runtime, req, res).catch((error: unknown) => {
@@ -174,8 +186,14 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
   });
-  notifier.start();
   const address = server.address() as AddressInfo;
+  runtime.controlAccess = controlAccess({
+    address: address.address,
+    port: address.port,
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(options.controlToken !== undefined ? { token: options.controlToken } : {}),
+  });
+  notifier.start();
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closed: Promise<void> | undefined;
   return {
@@ -332,10 +350,16 @@ function runTyped<K extends OperationId>(ctx: RuleContext, operationId: K, reque
 // ---- the control API (/mock/…) ------------------------------------------------------------------
 
 /**
- * One control request: a body must be `application/json`, at most `maxBodyBytes`, UTF-8 and a JSON
+ * One control request: Host, Origin and the control token are checked first (`controlAccess`: 403/401);
+ * a body must be `application/json`, at most `maxBodyBytes`, UTF-8 and a JSON
  * object; anything else answers 400 before any action runs (never the action with its defaults).
  */
 async function serveControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, method: string, target: string): Promise<void> {
+  const refusal = rt.controlAccess(req.headers);
+  if (refusal) {
+    if (refusal.status === 401) res.setHeader("WWW-Authenticate", "Bearer");
+    return refuse(res, refusal.status, refusal.error);
+  }
   let body: unknown;
   if (hasBody(req)) {
     const mediaType = (readHeader(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();

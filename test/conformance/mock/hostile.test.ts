@@ -2,6 +2,7 @@
 // file): each case asserts the secure behaviour over real loopback HTTP.
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { mockCommand } from "../../../conformance/mock/cli.ts";
 import { redactValue } from "../../../conformance/redact.ts";
 import { applyPatch } from "../../../conformance/mock/faults.ts";
 import { startMock, type MockPlatform } from "../../../conformance/mock/server.ts";
@@ -177,5 +178,102 @@ describe("control bodies", () => {
     expect(mock.control.order(no).order.state).toBe("DONE");
     expect(sentFor(no)).toContain("PAYSCORE.USER_PAID");
     expect(sentFor(no)).not.toContain("PAYSCORE.MCH_PREPAY"); // prepay: false was read
+  });
+});
+
+describe("cross-site requests to the control API", () => {
+  const addFault = (headers: Record<string, string>) =>
+    raw("/mock/faults", { headers: { "Content-Type": "application/json", ...headers }, body: '{"kind":"status","status":500,"operation":"queryPermissionsByCode"}' });
+  const port = () => new URL(mock.url).port;
+
+  it("a foreign Origin is refused with 403 and no fault is added", async () => {
+    for (const origin of ["http://evil.example", "null", `https://127.0.0.1:${port()}`, `http://127.0.0.1:${Number(port()) + 1}`]) {
+      const response = await addFault({ Origin: origin });
+      expect(response.status, origin).toBe(403);
+    }
+    // A text/plain "simple request" from a page (no preflight) is refused the same way.
+    const simple = await raw("/mock/faults", { headers: { "Content-Type": "text/plain", Origin: "http://evil.example" }, body: '{"kind":"drop"}' });
+    expect(simple.status).toBe(403);
+    expect(mock.control.faults()).toEqual([]);
+  });
+
+  it("a Host that is not an address the mock listens on is refused with 403 (DNS rebinding)", async () => {
+    for (const host of ["attacker.example", `attacker.example:${port()}`, "127.0.0.1", `127.0.0.1:${Number(port()) + 1}`, `localhost.attacker.example:${port()}`]) {
+      const response = await addFault({ Host: host });
+      expect(response.status, host).toBe(403);
+    }
+    expect(mock.control.faults()).toEqual([]);
+  });
+
+  it("the mock's own origins and loopback names are served", async () => {
+    for (const headers of <Record<string, string>[]>[{}, { Host: `localhost:${port()}` }, { Host: `LOCALHOST:${port()}`, Origin: `http://localhost:${port()}` }, { Origin: mock.url }]) {
+      const response = await addFault(headers);
+      expect(response.status, JSON.stringify(headers)).toBe(200);
+    }
+    mock.control.clearFaults();
+  });
+
+  it("the API paths are not affected (a signed call with any Host works as before)", async () => {
+    expect((await call(mock.url, "POST", ORDER_PATH, createOrderBody(uniqueId("HO"), notify.url))).status).toBe(200);
+  });
+});
+
+describe("control token", () => {
+  it("startMock({ controlToken }) requires Authorization: Bearer on control requests", async () => {
+    const guarded = await startMock({ controlToken: "s3cret-token", autoDeliver: false });
+    try {
+      const get = (headers: Record<string, string>) => fetch(`${guarded.url}/mock/faults`, { headers });
+      expect((await get({})).status).toBe(401);
+      expect((await get({ Authorization: "Bearer wrong" })).status).toBe(401);
+      expect((await get({ Authorization: "Basic s3cret-token" })).status).toBe(401);
+      expect((await get({ Authorization: "Bearer s3cret-token" })).status).toBe(200);
+    } finally {
+      await guarded.close();
+    }
+  });
+
+  it("the CLI prints the token at start, sends it on actions, and warns when bound beyond loopback", async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    let listening!: () => void;
+    const started = new Promise<void>((resolve) => (listening = resolve));
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    const io = {
+      out: (text: string) => {
+        out.push(text);
+        if (text.startsWith("control token")) listening();
+      },
+      err: (text: string) => err.push(text),
+    };
+    const running = mockCommand(["--port", "0", "--host", "0.0.0.0", "--control-token", "tok-123"], { ...io, untilStopped: () => stopped });
+    await started;
+    expect(out.join("\n")).toContain("tok-123");
+    expect(err.join("\n")).toMatch(/warning: .*0\.0\.0\.0.*beyond loopback/);
+    const port = /listening on http:\/\/\S+:(\d+)/.exec(out[0] ?? "")?.[1];
+    const url = `http://127.0.0.1:${port}`;
+    expect((await fetch(`${url}/mock/health`)).status).toBe(401);
+    const quiet = { out: () => {}, err: () => {} };
+    expect(await mockCommand(["faults", "--url", url], quiet)).toBe(1);
+    expect(await mockCommand(["faults", "--url", url, "--control-token", "tok-123"], quiet)).toBe(0);
+    stop();
+    expect(await running).toBe(0);
+  });
+
+  it("the CLI does not warn on loopback", async () => {
+    const err: string[] = [];
+    let stop!: () => void;
+    const stopped = new Promise<void>((resolve) => (stop = resolve));
+    let listening!: () => void;
+    const started = new Promise<void>((resolve) => (listening = resolve));
+    const running = mockCommand(["--port", "0"], {
+      out: (text) => (text.startsWith("control API") ? listening() : undefined),
+      err: (text) => err.push(text),
+      untilStopped: () => stopped,
+    });
+    await started;
+    stop();
+    expect(await running).toBe(0);
+    expect(err).toEqual([]);
   });
 });
