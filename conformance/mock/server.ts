@@ -23,7 +23,7 @@ import { unescapePointer } from "../../src/spec-ajv.ts";
 import { setOwn } from "../own-keys.ts";
 import { readBody } from "../read-body.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
-import { checkAuthorization } from "./auth.ts";
+import { checkAuthorization, NonceCache } from "./auth.ts";
 import { handleControl, MockControl } from "./control.ts";
 import { controlAccess, type AccessRefusal } from "./control-access.ts";
 import { applyPatch, FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
@@ -90,6 +90,12 @@ export interface MockOptions {
   fetch?: typeof fetch;
   /** Default: loadContract() over generated/openapi.json. */
   contract?: Contract;
+  /**
+   * Refuse a request whose (mchid, nonce_str) was already accepted within the timestamp window, with 401
+   * SIGN_ERROR, as the platform does. Default true; false lets a load generator resend a pool of signed
+   * requests.
+   */
+  rejectReplays?: boolean;
   /** Largest request body accepted. Default 1 MiB. */
   maxBodyBytes?: number;
   /**
@@ -124,6 +130,7 @@ interface Runtime {
   ctx: RuleContext;
   control: MockControl;
   maxBodyBytes: number;
+  nonces: NonceCache | undefined;
   /** Set once the server listens (the allowed Host values depend on the bound address and port). */
   controlAccess: (headers: IncomingMessage["headers"]) => AccessRefusal | undefined;
 }
@@ -170,6 +177,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     ctx,
     control,
     maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
+    nonces: options.rejectReplays === false ? undefined : new NonceCache(),
     controlAccess: () => ({ status: 403, error: "the mock is not listening yet" }),
   };
   const server = createServer((req, res) => {
@@ -254,7 +262,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock, rt.nonces);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);

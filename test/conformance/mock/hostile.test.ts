@@ -2,11 +2,14 @@
 // file): each case asserts the secure behaviour over real loopback HTTP.
 import { request as httpRequest } from "node:http";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { NonceCache } from "../../../conformance/mock/auth.ts";
 import { mockCommand } from "../../../conformance/mock/cli.ts";
+import { randomNonce } from "../../../src/nonce.ts";
+import { authorizationHeader, buildRequestMessage } from "../../../src/sign.ts";
 import { redactValue } from "../../../conformance/redact.ts";
 import { applyPatch } from "../../../conformance/mock/faults.ts";
 import { startMock, type MockPlatform } from "../../../conformance/mock/server.ts";
-import { IDS, ORDER_PATH, call, completeBody, createOrderBody, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
+import { IDS, ORDER_PATH, call, completeBody, createOrderBody, fixtureSigner, nodeVerify, startNotifyServer, uniqueId, type NotifyServer } from "./support.ts";
 
 let mock: MockPlatform;
 let notify: NotifyServer;
@@ -275,5 +278,63 @@ describe("control token", () => {
     stop();
     expect(await running).toBe(0);
     expect(err).toEqual([]);
+  });
+});
+
+describe("replayed Authorization", () => {
+  /** One signed create, sent as-is as often as asked (the same Authorization header and body). */
+  async function signedCreate() {
+    const signer = await fixtureSigner();
+    const body = JSON.stringify(createOrderBody(uniqueId("RP"), notify.url));
+    const timestamp = Math.floor(Date.now() / 1000);
+    const nonce = randomNonce(32);
+    const signature = await signer.sign(buildRequestMessage({ method: "POST", pathAndQuery: ORDER_PATH, timestamp, nonce, body }));
+    const authorization = authorizationHeader({ mchid: signer.mchid, serialNo: signer.serialNo, nonce, timestamp, signature });
+    return () =>
+      fetch(`${mock.url}${ORDER_PATH}`, {
+        method: "POST",
+        headers: { Authorization: authorization, "Content-Type": "application/json", Accept: "application/json" },
+        body,
+      });
+  }
+
+  it("the identical signed create sent twice answers 200, then 401 SIGN_ERROR naming nonce_str", async () => {
+    const send = await signedCreate();
+    const first = await send();
+    expect(first.status).toBe(200);
+    const second = await send();
+    expect(second.status).toBe(401);
+    const answer = (await second.json()) as { code: string; detail: { field: string } };
+    expect(answer.code).toBe("SIGN_ERROR");
+    expect(answer.detail.field).toBe("nonce_str");
+    expect(nodeVerify(second.headers, JSON.stringify(answer))).toBe(true);
+  });
+
+  it("a fresh signature for the same body (a client's retry) is accepted", async () => {
+    const body = createOrderBody(uniqueId("RP"), notify.url);
+    expect((await call(mock.url, "POST", ORDER_PATH, body)).status).toBe(200);
+    expect((await call(mock.url, "POST", ORDER_PATH, body)).status).toBe(200);
+  });
+
+  it("a forged request does not use up the nonce it names", async () => {
+    const signer = await fixtureSigner();
+    const nonce = randomNonce(32);
+    const timestamp = Math.floor(Date.now() / 1000);
+    const pathAndQuery = `${ORDER_PATH}?sub_mchid=${IDS.sub_mchid}&channel_id=${IDS.channel_id}&out_order_no=NONE`;
+    const forged = authorizationHeader({ mchid: signer.mchid, serialNo: signer.serialNo, nonce, timestamp, signature: "AAAA" });
+    expect((await fetch(`${mock.url}${pathAndQuery}`, { headers: { Authorization: forged } })).status).toBe(401);
+    const signature = await signer.sign(buildRequestMessage({ method: "GET", pathAndQuery, timestamp, nonce, body: "" }));
+    const genuine = authorizationHeader({ mchid: signer.mchid, serialNo: signer.serialNo, nonce, timestamp, signature });
+    expect((await fetch(`${mock.url}${pathAndQuery}`, { headers: { Authorization: genuine } })).status).toBe(404);
+  });
+
+  it("NonceCache forgets a pair once its timestamp left the window, and stays bounded", () => {
+    const cache = new NonceCache(3);
+    expect(cache.remember("m", "n1", 1000, 1000)).toBe(true);
+    expect(cache.remember("m", "n1", 1000, 1100)).toBe(false);
+    expect(cache.remember("other", "n1", 1000, 1100)).toBe(true); // per merchant
+    expect(cache.remember("m", "n1", 1000, 1000 + 301)).toBe(true); // expired: the timestamp check refuses it anyway
+    for (let i = 0; i < 10; i++) cache.remember("m", `x${i}`, 2000, 2000);
+    expect(cache.size).toBeLessThanOrEqual(3);
   });
 });
