@@ -96,7 +96,10 @@ export interface MockOptions {
    * requests.
    */
   rejectReplays?: boolean;
-  /** Largest request body accepted. Default 1 MiB. */
+  /**
+   * Largest request body accepted. Default 1 MiB. A larger body is refused (400) as soon as the limit is
+   * passed, or at once when Content-Length says so; the rest is not read and the connection is closed.
+   */
   maxBodyBytes?: number;
   /**
    * The state a new order that waits for the user's confirmation is answered with: "CREATED" (default;
@@ -105,6 +108,12 @@ export interface MockOptions {
    * PAYSCORE.USER_CONFIRM. Orders created without confirmation start DOING/USER_CONFIRM in both.
    */
   initialOrderState?: InitialOrderState;
+  /** Concurrent connections accepted (`server.maxConnections`); further ones are closed at once. Default 256. */
+  maxConnections?: number;
+  /** Time a client has to send the request headers (`server.headersTimeout`), ms; then 408 and close. Default 10 000. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send the whole request (`server.requestTimeout`), ms; then 408 and close. Default 30 000. */
+  requestTimeoutMs?: number;
 }
 
 export interface MockPlatform {
@@ -180,7 +189,15 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     nonces: options.rejectReplays === false ? undefined : new NonceCache(),
     controlAccess: () => ({ status: 403, error: "the mock is not listening yet" }),
   };
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  if (!(headersTimeout > 0 && requestTimeout >= headersTimeout)) throw new RangeError("headersTimeoutMs must be > 0 and requestTimeoutMs ≥ headersTimeoutMs");
+  const server = createServer({
+    headersTimeout,
+    requestTimeout,
+    // How often node looks for connections past those timeouts (its default, 30 s, would outlast them).
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 2)),
+  }, (req, res) => {
     handle(runtime, req, res).catch((error: unknown) => {
       // A bug in the mock, not a platform answer: say so plainly (no secrets are in scope here).
       if (!res.headersSent) {
@@ -190,6 +207,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     });
   });
   server.keepAliveTimeout = 5000;
+  server.maxConnections = options.maxConnections ?? 256;
   await new Promise<void>((resolve, reject) => {
     server.once("error", reject);
     server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
@@ -243,7 +261,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
     return refuse(res, 400, "the request target is not a valid URL");
   }
   if (route.control) return serveControl(rt, req, res, method, target);
-  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
+  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes, { overflow: "stop" }) : EMPTY;
   // The key that signs this answer: the one the request names, else the default (migration rule).
   const requested = header(req, "wechatpay-serial");
   const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
@@ -255,7 +273,11 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   if (!match) return error(404, "RESOURCE_NOT_EXISTS", `no API ${method} ${route.pathname}`);
   const operationId = match.operation.operationId;
 
-  if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
+  if (raw === undefined) {
+    // The rest of the body is not read: answer at once and close the connection.
+    res.shouldKeepAlive = false;
+    return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
+  }
   let text: string;
   try {
     text = raw.length === 0 ? "" : utf8Decode(raw) // strict, and a leading BOM stays: it is part of the signed bytes;
@@ -372,7 +394,7 @@ async function serveControl(rt: Runtime, req: IncomingMessage, res: ServerRespon
   if (hasBody(req)) {
     const mediaType = (readHeader(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
     if (mediaType !== "application/json") return refuse(res, 400, "a control request body must be application/json");
-    const raw = await readBody(req, rt.maxBodyBytes);
+    const raw = await readBody(req, rt.maxBodyBytes, { overflow: "stop" });
     if (raw === undefined) return refuse(res, 400, `a control request body must be at most ${rt.maxBodyBytes} bytes`);
     try {
       body = JSON.parse(utf8Decode(raw));

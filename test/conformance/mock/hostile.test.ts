@@ -1,6 +1,8 @@
 // Hostile input on the mock's own surfaces (control API, request reading, Authorization replay, the state
 // file): each case asserts the secure behaviour over real loopback HTTP.
+import { once } from "node:events";
 import { request as httpRequest } from "node:http";
+import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NonceCache } from "../../../conformance/mock/auth.ts";
 import { mockCommand } from "../../../conformance/mock/cli.ts";
@@ -104,6 +106,7 @@ function raw(
       if (!answered) reject(error);
     });
     if (options.chunks) {
+      req.flushHeaders();
       void (async () => {
         try {
           for await (const chunk of options.chunks!()) {
@@ -336,5 +339,88 @@ describe("replayed Authorization", () => {
     expect(cache.remember("m", "n1", 1000, 1000 + 301)).toBe(true); // expired: the timestamp check refuses it anyway
     for (let i = 0; i < 10; i++) cache.remember("m", `x${i}`, 2000, 2000);
     expect(cache.size).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("oversized bodies and connection limits", () => {
+  const MiB = 1 << 20;
+  /** Up to 300 MiB in 64 KiB chunks, counting what was handed to the socket. */
+  function upload(counter: { sent: number }) {
+    return async function* () {
+      const chunk = Buffer.alloc(64 * 1024, 0x20);
+      for (let i = 0; i < (300 * MiB) / chunk.length; i++) {
+        counter.sent += chunk.length;
+        yield chunk;
+      }
+    };
+  }
+
+  for (const [name, path, headers] of [
+    ["an API request", ORDER_PATH, { "Content-Type": "application/json", "Transfer-Encoding": "chunked" }],
+    ["a control request", "/mock/faults", { "Content-Type": "application/json", "Transfer-Encoding": "chunked" }],
+  ] as const) {
+    it(`${name} with a streamed 300 MiB body is answered (400, connection closed) long before the upload ends`, async () => {
+      const counter = { sent: 0 };
+      const response = await raw(path, { headers: { ...headers }, chunks: upload(counter) });
+      expect(response.status).toBe(400);
+      expect(response.headers["connection"]).toBe("close");
+      expect(counter.sent).toBeLessThan(64 * MiB);
+    });
+  }
+
+  it("a Content-Length over the limit is answered before any body byte is sent", async () => {
+    // No body byte is sent until the answer is in: the server must not wait for the body.
+    let release!: () => void;
+    const gate = new Promise<void>((resolve) => (release = resolve));
+    const response = await raw(ORDER_PATH, {
+      headers: { "Content-Type": "application/json", "Content-Length": String(300 * MiB) },
+      chunks: async function* () {
+        await gate;
+      },
+    });
+    release();
+    expect(response.status).toBe(400);
+    expect(response.headers["connection"]).toBe("close");
+  });
+
+  it("caps concurrent connections (server.maxConnections)", async () => {
+    const small = await startMock({ maxConnections: 2, autoDeliver: false });
+    const { port } = new URL(small.url);
+    const sockets = [];
+    try {
+      for (let i = 0; i < 2; i++) {
+        const socket = connect(Number(port), "127.0.0.1");
+        await once(socket, "connect");
+        sockets.push(socket);
+      }
+      const third = connect(Number(port), "127.0.0.1");
+      sockets.push(third);
+      await once(third, "close"); // dropped by the server at once
+      const health = (socket: Socket) => {
+        socket.write(`GET /mock/health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\n\r\n`);
+        return once(socket, "data").then(([data]) => String(data));
+      };
+      // The held connections are still served.
+      expect(await health(sockets[0]!)).toMatch(/^HTTP\/1\.1 200/);
+    } finally {
+      for (const socket of sockets) socket.destroy();
+      await small.close();
+    }
+  });
+
+  it("a client that never finishes its headers is answered 408 and disconnected (headersTimeout)", async () => {
+    const slow = await startMock({ headersTimeoutMs: 300, requestTimeoutMs: 600, autoDeliver: false });
+    const { port } = new URL(slow.url);
+    try {
+      const socket = connect(Number(port), "127.0.0.1");
+      await once(socket, "connect");
+      socket.write(`GET /mock/health HTTP/1.1\r\nHost: 127.0.0.1:${port}\r\nX-Slow: a`);
+      const received: Buffer[] = [];
+      socket.on("data", (data: Buffer) => received.push(data));
+      await once(socket, "close");
+      expect(Buffer.concat(received).toString("latin1")).toMatch(/^HTTP\/1\.1 408/);
+    } finally {
+      await slow.close();
+    }
   });
 });
