@@ -14,7 +14,8 @@ export const MOCK_USAGE = `Usage:
       Start the mock WeChat Pay Score (institution mode) platform and keep it running (Ctrl-C stops it).
       Default keys are the committed test fixtures (test/fixtures/README.md): merchant 1900000109,
       serial 3775B6A45ACD588826D15E583A95F5DD7E6D2C13, WeChat Pay public key PUB_KEY_ID_0112860886012025062700111588000000.
-      --state FILE keeps authorizations, orders and pending notifications across restarts (a JSON snapshot).
+      --state FILE keeps authorizations, orders, pending notifications and queued faults across restarts
+          (a JSON snapshot); FILE.lock keeps a second mock off the same file.
       --notify-compress F divides the notification retry schedule by F (e.g. 60: 15 s becomes 0.25 s).
       --initial-order-state DOING answers a new order that waits for confirmation with DOING and no
           state_description, as the newer official page describes (default CREATED); the user still

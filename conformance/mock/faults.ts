@@ -83,21 +83,36 @@ const NOTIFICATION_KINDS: ReadonlySet<FaultKind> = new Set([
 
 export const SIGNATURE_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial"]);
 
+/** What a FaultQueue keeps across a restart (in the state file): the queued rules and the next id. */
+export interface FaultQueueState {
+  rules: ActiveFault[];
+  next: number;
+}
+
 export class FaultQueue {
   #rules: ActiveFault[] = [];
   #next = 1;
+  readonly #onChange: ((state: FaultQueueState) => void) | undefined;
+
+  /**
+   * `saved`: the queue as `onChange` last reported it (each rule is checked again as by `add`; throws
+   * `TypeError` for one that would be refused). `onChange` is called after every change (add, clear, a
+   * rule applied), e.g. to keep the queue in the state file.
+   */
+  constructor(saved?: FaultQueueState, onChange?: (state: FaultQueueState) => void) {
+    this.#onChange = onChange;
+    for (const rule of saved?.rules ?? []) {
+      checkRule(rule);
+      if (!(Number.isInteger(rule.id) && rule.id > 0 && Number.isInteger(rule.applied) && rule.applied >= 0)) throw new TypeError("a saved fault needs a whole id and applied count");
+      if (rule.times !== 0) this.#rules.push({ ...rule });
+    }
+    const highest = Math.max(0, ...this.#rules.map((rule) => rule.id));
+    this.#next = Math.max(highest + 1, Number.isInteger(saved?.next) ? saved!.next : 1);
+  }
 
   add(rule: FaultRule): ActiveFault {
-    if (!FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind ${String(rule.kind)}; one of ${FAULT_KINDS.join(", ")}`);
+    checkRule(rule);
     const times = rule.times ?? 1;
-    if (!Number.isInteger(times) || times < -1) throw new TypeError("fault times must be a whole number ≥ 0, or -1 for always");
-    if (rule.kind === "status" && !(rule.status === 429 || (rule.status !== undefined && rule.status >= 500 && rule.status <= 599))) {
-      throw new TypeError("a status fault needs status 429 or 5xx");
-    }
-    if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
-      throw new TypeError("a latency fault needs delayMs ≥ 0");
-    }
-    if (rule.kind === "mutate-response") checkMutation(rule);
     const active: ActiveFault = { id: this.#next++, kind: rule.kind, times, applied: 0 };
     if (rule.operation !== undefined) active.operation = rule.operation;
     if (rule.status !== undefined) active.status = rule.status;
@@ -105,8 +120,14 @@ export class FaultQueue {
     if (rule.count !== undefined) active.count = rule.count;
     if (rule.patch !== undefined) active.patch = rule.patch;
     this.#rules.push(active);
-    return active;
+    this.#changed();
+    return { ...active };
   }
+
+  #changed(): void {
+    this.#onChange?.({ rules: this.list(), next: this.#next });
+  }
+
 
   list(): ActiveFault[] {
     return this.#rules.map((rule) => ({ ...rule }));
@@ -114,6 +135,7 @@ export class FaultQueue {
 
   clear(): void {
     this.#rules = [];
+    this.#changed();
   }
 
   /** Consumes and returns the first rule for a response of `operationId`. */
@@ -135,12 +157,28 @@ export class FaultQueue {
     rule.applied++;
     if (rule.times > 0) rule.times--;
     if (rule.times === 0) this.#rules.splice(index, 1);
+    this.#changed();
     return { ...rule };
   }
 }
 
 export function signatureFault(rule: ActiveFault | undefined): SignatureFault | undefined {
   return rule && SIGNATURE_FAULTS.has(rule.kind) ? (rule.kind as SignatureFault) : undefined;
+}
+
+/** Throws `TypeError` for a rule `FaultQueue.add` refuses. */
+function checkRule(rule: FaultRule): void {
+  if (!rule || typeof rule !== "object") throw new TypeError("a fault rule must be an object");
+  if (!FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind ${String(rule.kind)}; one of ${FAULT_KINDS.join(", ")}`);
+  const times = rule.times ?? 1;
+  if (!Number.isInteger(times) || times < -1) throw new TypeError("fault times must be a whole number ≥ 0, or -1 for always");
+  if (rule.kind === "status" && !(rule.status === 429 || (rule.status !== undefined && rule.status >= 500 && rule.status <= 599))) {
+    throw new TypeError("a status fault needs status 429 or 5xx");
+  }
+  if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
+    throw new TypeError("a latency fault needs delayMs ≥ 0");
+  }
+  if (rule.kind === "mutate-response") checkMutation(rule);
 }
 
 function checkMutation(rule: FaultRule): void {

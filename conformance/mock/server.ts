@@ -18,6 +18,7 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
+import { ConfigError } from "../../src/errors.ts";
 import { readHeader } from "../../src/headers.ts";
 import { unescapePointer } from "../../src/spec-ajv.ts";
 import { setOwn } from "../own-keys.ts";
@@ -160,7 +161,13 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   if (options.controlToken !== undefined && options.controlToken.length === 0) throw new RangeError("controlToken must not be empty");
   const contract = options.contract ?? loadContract();
   const store = StateStore.open(options.stateFile);
-  const faults = new FaultQueue();
+  let faults: FaultQueue;
+  try {
+    faults = new FaultQueue(store.getFaults(), store.file ? (state) => store.putFaults(state) : undefined);
+  } catch (error) {
+    store.close();
+    throw error instanceof TypeError ? new ConfigError(`state file ${store.file}: a saved fault is invalid: ${error.message}`) : error;
+  }
   const notifier = new Notifier({
     store,
     keys,
@@ -208,10 +215,15 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   });
   server.keepAliveTimeout = 5000;
   server.maxConnections = options.maxConnections ?? 256;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+    });
+  } catch (error) {
+    store.close(); // releases the state file's lock
+    throw error;
+  }
   const address = server.address() as AddressInfo;
   runtime.controlAccess = controlAccess({
     address: address.address,

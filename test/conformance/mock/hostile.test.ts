@@ -1,11 +1,16 @@
 // Hostile input on the mock's own surfaces (control API, request reading, Authorization replay, the state
 // file): each case asserts the secure behaviour over real loopback HTTP.
+import { spawn } from "node:child_process";
 import { once } from "node:events";
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { request as httpRequest } from "node:http";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NonceCache } from "../../../conformance/mock/auth.ts";
 import { mockCommand } from "../../../conformance/mock/cli.ts";
+import { ConfigError } from "../../../src/errors.ts";
 import { randomNonce } from "../../../src/nonce.ts";
 import { authorizationHeader, buildRequestMessage } from "../../../src/sign.ts";
 import { redactValue } from "../../../conformance/redact.ts";
@@ -424,3 +429,68 @@ describe("oversized bodies and connection limits", () => {
     }
   });
 });
+
+describe("the state file", () => {
+  const dir = mkdtempSync(join(tmpdir(), "payscore-hostile-"));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it("is locked for one mock: a second one on the same file refuses to start, naming the file", async () => {
+    const stateFile = join(dir, "locked.json");
+    const first = await startMock({ stateFile, autoDeliver: false });
+    try {
+      expect(readFileSync(`${stateFile}.lock`, "utf8").trim()).toBe(String(process.pid));
+      const refusal = await startMock({ stateFile, autoDeliver: false }).then(
+        (second) => (second.close(), undefined),
+        (error: unknown) => error,
+      );
+      expect(refusal).toBeInstanceOf(ConfigError);
+      expect((refusal as Error).message).toContain(stateFile);
+      expect((refusal as Error).message).toMatch(/in use/);
+      // The first one's writes are all there.
+      const no = uniqueId("LK");
+      expect((await call(first.url, "POST", ORDER_PATH, createOrderBody(no, notify.url))).status).toBe(200);
+      expect(readFileSync(stateFile, "utf8")).toContain(no);
+    } finally {
+      await first.close();
+    }
+    expect(existsSync(`${stateFile}.lock`)).toBe(false);
+    // Free again once closed.
+    await (await startMock({ stateFile, autoDeliver: false })).close();
+  });
+
+  it("a lock left by a process that has ended is taken over", async () => {
+    const stateFile = join(dir, "stale.json");
+    const child = spawn(process.execPath, ["-e", ""]);
+    const [code] = await once(child, "exit");
+    expect(code).toBe(0);
+    writeFileSync(`${stateFile}.lock`, `${child.pid}\n`);
+    const mock2 = await startMock({ stateFile, autoDeliver: false });
+    expect(readFileSync(`${stateFile}.lock`, "utf8").trim()).toBe(String(process.pid));
+    await mock2.close();
+    expect(existsSync(`${stateFile}.lock`)).toBe(false);
+  });
+
+  it("keeps queued faults across a restart", async () => {
+    const stateFile = join(dir, "faults.json");
+    const first = await startMock({ stateFile, autoDeliver: false });
+    const added = await control0(first.url, { kind: "status", status: 503, operation: "createServiceOrder", times: 2 });
+    expect(added.status).toBe(200);
+    expect((await call(first.url, "POST", ORDER_PATH, createOrderBody(uniqueId("FK"), notify.url))).status).toBe(503);
+    await first.close();
+
+    const second = await startMock({ stateFile, autoDeliver: false });
+    try {
+      expect(second.control.faults()).toMatchObject([{ kind: "status", status: 503, operation: "createServiceOrder", times: 1, applied: 1 }]);
+      expect((await call(second.url, "POST", ORDER_PATH, createOrderBody(uniqueId("FK"), notify.url))).status).toBe(503);
+      expect((await call(second.url, "POST", ORDER_PATH, createOrderBody(uniqueId("FK"), notify.url))).status).toBe(200);
+      // A new fault gets a fresh id, after the saved ones.
+      expect(second.control.addFault({ kind: "drop", operation: "none" }).id).toBeGreaterThan(1);
+    } finally {
+      await second.close();
+    }
+  });
+});
+
+function control0(base: string, body: unknown) {
+  return fetch(`${base}/mock/faults`, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
+}
