@@ -3,7 +3,7 @@
  * page the developer happens to open must not reach it:
  *
  * - `Host` must name an address the mock listens on (loopback names and addresses, the bound address,
- *   each with the port; with a wildcard bind, the machine's interface addresses), which defeats DNS
+ *   each with the port; with a wildcard bind, also the machine's interface addresses), which defeats DNS
  *   rebinding (a foreign name resolved to 127.0.0.1 keeps its foreign Host);
  * - a request carrying `Origin` (every cross-site browser request does) must come from one of those
  *   same http origins;
@@ -42,10 +42,11 @@ export function isLoopbackHost(host: string): boolean {
 
 /** The checker for one listening server: undefined when the request may use the control API, else why not. */
 export function controlAccess(options: ControlAccessOptions): (headers: IncomingHttpHeaders) => AccessRefusal | undefined {
-  const names = new Set([...LOOPBACK_NAMES, ...(options.allowedHosts ?? [])]);
+  // The bound address itself too (with a wildcard bind that is what the mock's own `url` names).
+  const names = new Set([...LOOPBACK_NAMES, ...(options.allowedHosts ?? []), options.address]);
   if (WILDCARDS.has(options.address)) {
     for (const list of Object.values(networkInterfaces())) for (const item of list ?? []) names.add(item.address);
-  } else names.add(options.address);
+  }
   const hosts = new Set<string>();
   for (const name of names) {
     const shown = name.includes(":") ? `[${name.toLowerCase()}]` : name.toLowerCase();

@@ -264,6 +264,15 @@ describe("control token", () => {
     const port = /listening on http:\/\/\S+:(\d+)/.exec(out[0] ?? "")?.[1];
     const url = `http://127.0.0.1:${port}`;
     expect((await fetch(`${url}/mock/health`)).status).toBe(401);
+    // Bound to the wildcard: the mock's own URL (Host 0.0.0.0:port) is one of its addresses; other names are not.
+    const bearer = { Authorization: "Bearer tok-123" };
+    expect((await fetch(`http://0.0.0.0:${port}/mock/health`, { headers: bearer })).status).toBe(200);
+    const rebound = await new Promise<number>((resolve, reject) =>
+      httpRequest(`${url}/mock/health`, { headers: { ...bearer, Host: `attacker.example:${port}` } }, (res) => (res.resume(), resolve(res.statusCode!)))
+        .on("error", reject)
+        .end(),
+    );
+    expect(rebound).toBe(403);
     const quiet = { out: () => {}, err: () => {} };
     expect(await mockCommand(["faults", "--url", url], quiet)).toBe(1);
     expect(await mockCommand(["faults", "--url", url, "--control-token", "tok-123"], quiet)).toBe(0);
