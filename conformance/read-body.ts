@@ -4,20 +4,37 @@
  */
 import type { IncomingMessage } from "node:http";
 
+/** How `readBody` treats a body over the limit. */
+export interface ReadBodyOptions {
+  /**
+   * "drain" (default): read the rest and drop it, so the connection stays usable for the answer.
+   * "stop": stop as soon as the limit is passed (or at once, when Content-Length already says so),
+   * leaving the rest unread; the caller answers and closes the connection.
+   */
+  overflow?: "drain" | "stop";
+}
+
 /**
- * The raw body bytes, or undefined when it is larger than `limit` bytes (the rest is still read and
- * dropped, so the connection stays usable for the answer). Rejects when the request stream fails.
+ * The raw body bytes, or undefined when it is larger than `limit` bytes (see `ReadBodyOptions.overflow`
+ * for what happens to the rest). Rejects when the request stream fails.
  * Listens to events rather than iterating the stream: cheaper per request.
  */
-export function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
+export function readBody(req: IncomingMessage, limit: number, options: ReadBodyOptions = {}): Promise<Uint8Array | undefined> {
+  const stop = options.overflow === "stop";
+  if (stop && Number(req.headers["content-length"]) > limit) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
-    req.on("data", (chunk: Buffer) => {
+    const onData = (chunk: Buffer) => {
       size += chunk.length;
       if (size <= limit) chunks.push(chunk);
-    });
-    req.on("end", () => resolve(size > limit ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on("error", reject);
+      else if (stop) {
+        req.off("data", onData).off("end", onEnd); // the error listener stays: a later abort is not unhandled
+        req.pause();
+        resolve(undefined);
+      }
+    };
+    const onEnd = () => resolve(size > limit ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks));
+    req.on("data", onData).on("end", onEnd).on("error", reject);
   });
 }

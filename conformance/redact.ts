@@ -17,6 +17,8 @@ import { base64Encode, hexEncode, utf8Encode } from "../src/encoding.ts";
 import { escapePointer } from "../src/json-pointer.ts";
 import type { CaseResult } from "./report/model.js";
 
+import { setOwn } from "../src/own-keys.ts";
+
 export const REDACTED = "[redacted]";
 /** What replaces key material found without (or inside) its PEM armour. */
 export const REDACTED_KEY = "[redacted key material]";
@@ -87,15 +89,10 @@ function redactAt(value: unknown, name: string | undefined, options: RedactOptio
   const out: Record<string, unknown> = {};
   for (const [key, child] of entries.slice(0, maxItems)) {
     // The key is untrusted text too (a secret can be a key), and `__proto__` must stay a plain own key.
-    defineOwn(out, redactString(key, options), redactAt(child, key, options, depth + 1));
+    setOwn(out, redactString(key, options), redactAt(child, key, options, depth + 1));
   }
-  if (entries.length > maxItems) defineOwn(out, "…", `${entries.length - maxItems} more keys`);
+  if (entries.length > maxItems) setOwn(out, "…", `${entries.length - maxItems} more keys`);
   return out;
-}
-
-/** Sets an own, enumerable data property whatever the key (`__proto__`, `constructor`, `prototype` included). */
-function defineOwn(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /**

@@ -25,6 +25,7 @@
  *                       real state. The message says so as well.
  * (`withAttempts` fills the last two in.)
  */
+import { setOwn } from "./own-keys.js";
 import { printable } from "./printable.js";
 
 export interface PayScoreErrorOptions {
@@ -291,11 +292,11 @@ function copyBounded(value: unknown, depth: number, budget: { chars: number }): 
   const out: Record<string, unknown> = {};
   for (const key of Object.keys(value)) {
     if (budget.chars <= 0) {
-      define(out, UNTRUSTED_TRUNCATED, UNTRUSTED_TRUNCATED);
+      setOwn(out, UNTRUSTED_TRUNCATED, UNTRUSTED_TRUNCATED);
       break;
     }
     const name = boundedString(key, budget);
-    define(out, name, copyBounded((value as Record<string, unknown>)[key], depth + 1, budget));
+    setOwn(out, name, copyBounded((value as Record<string, unknown>)[key], depth + 1, budget));
   }
   return out;
 }
@@ -304,11 +305,6 @@ function boundedString(value: string, budget: { chars: number }): string {
   const kept = value.length + 2 <= budget.chars ? value : `${value.slice(0, Math.max(0, budget.chars - 2))}${UNTRUSTED_TRUNCATED}`;
   budget.chars -= kept.length + 2;
   return kept;
-}
-
-/** An own data property, whatever the key (`__proto__` included). */
-function define(target: Record<string, unknown>, key: string, value: unknown): void {
-  Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
 /** A wire string attached to an error, cut at `UNTRUSTED_MAX_CHARS` characters. */

@@ -4,22 +4,28 @@
  * `mock` command.
  */
 import type { InitialOrderState } from "./rules/common.ts";
+import { isLoopbackHost } from "./control-access.ts";
 import { startMock, type MockOptions, type SigningMode } from "./server.ts";
 
 export const MOCK_USAGE = `Usage:
   payscore mock [--port N] [--host H] [--state FILE] [--notify-compress F]
                 [--signing public-key|certificate] [--notify-signing public-key|certificate]
-                [--initial-order-state CREATED|DOING]
+                [--initial-order-state CREATED|DOING] [--control-token TOKEN]
       Start the mock WeChat Pay Score (institution mode) platform and keep it running (Ctrl-C stops it).
       Default keys are the committed test fixtures (test/fixtures/README.md): merchant 1900000109,
       serial 3775B6A45ACD588826D15E583A95F5DD7E6D2C13, WeChat Pay public key PUB_KEY_ID_0112860886012025062700111588000000.
-      --state FILE keeps authorizations, orders and pending notifications across restarts (a JSON snapshot).
+      --state FILE keeps authorizations, orders, pending notifications and queued faults across restarts
+          (a JSON snapshot); FILE.lock keeps a second mock off the same file.
       --notify-compress F divides the notification retry schedule by F (e.g. 60: 15 s becomes 0.25 s).
       --initial-order-state DOING answers a new order that waits for confirmation with DOING and no
           state_description, as the newer official page describes (default CREATED); the user still
           confirms it (confirm ORDER → DOING/USER_CONFIRM, USER_CONFIRM).
+      --control-token TOKEN makes the control API (/mock/…) require "Authorization: Bearer TOKEN"; set it
+          whenever --host is not a loopback address (the mock warns then). The control API always refuses
+          a foreign Origin or a Host that is not an address the mock listens on (403).
 
-  payscore mock <action> [args] [--url URL] [--mchid M]     (URL default: $PAYSCORE_MOCK_URL or http://127.0.0.1:8090)
+  payscore mock <action> [args] [--url URL] [--mchid M] [--control-token TOKEN]
+      (URL default: $PAYSCORE_MOCK_URL or http://127.0.0.1:8090; TOKEN default: $PAYSCORE_MOCK_CONTROL_TOKEN)
       authorize CODE [--openid O] [--sub-openid O] [--user-label A|B|C]   the user authorizes (USER_OPEN_SERVICE)
       revoke CODE                                                        the user revokes (USER_CLOSE_SERVICE)
       confirm ORDER [--openid O]                                         the user confirms a new order (USER_CONFIRM); prints query_id
@@ -130,9 +136,20 @@ async function serve(flags: Record<string, string | true>, io: CliIo): Promise<n
   if (notifySigning) options.notifySigning = notifySigning;
   const initial = initialOrderState(flags["initial-order-state"]);
   if (initial) options.initialOrderState = initial;
+  if (flags["control-token"] !== undefined) {
+    if (typeof flags["control-token"] !== "string" || flags["control-token"] === "") throw new UsageError("--control-token needs a value");
+    options.controlToken = flags["control-token"];
+  }
   const mock = await startMock(options);
+  if (options.host !== undefined && !isLoopbackHost(options.host)) {
+    io.err(
+      `warning: the mock listens on ${options.host}, beyond loopback: anyone who can reach it can use its control API` +
+        (options.controlToken === undefined ? " (no --control-token is set)" : " with the control token"),
+    );
+  }
   io.out(`mock platform listening on ${mock.url}${options.stateFile ? ` (state: ${options.stateFile})` : " (in memory)"}${initial ? `, new orders ${initial}` : ""}`);
   io.out(`control API: ${mock.url}/mock/…  — e.g. payscore mock authorize CODE --url ${mock.url}`);
+  if (options.controlToken !== undefined) io.out(`control token (Authorization: Bearer …): ${options.controlToken}`);
   await (io.untilStopped ?? untilSignal)();
   await mock.close();
   io.out("mock platform stopped");
@@ -216,9 +233,13 @@ async function controlAction(action: string, args: string[], flags: Record<strin
     default:
       throw new UsageError(`unknown mock action "${action}"`);
   }
+  const token = typeof flags["control-token"] === "string" ? flags["control-token"] : process.env["PAYSCORE_MOCK_CONTROL_TOKEN"];
+  const headers: Record<string, string> = token ? { Authorization: `Bearer ${token}` } : {};
+  if (request.body) headers["Content-Type"] = "application/json";
   const response = await fetch(`${base.replace(/\/$/, "")}/mock/${request.path}`, {
     method: request.method,
-    ...(request.body ? { headers: { "Content-Type": "application/json" }, body: JSON.stringify(request.body) } : {}),
+    headers,
+    ...(request.body ? { body: JSON.stringify(request.body) } : {}),
   });
   const text = await response.text();
   let shown = text;

@@ -3,7 +3,8 @@
  * as the clearing house (deduct), as time (expire), inspect state and the
  * notification delivery log, and inject faults. Available from code
  * (`MockControl`) and over HTTP under /mock/ (never a /v3 path), which the CLI
- * uses. The HTTP side is unauthenticated: bind the mock to loopback.
+ * uses. The HTTP side checks Host and Origin and, when configured, a bearer token
+ * (control-access.ts); bound beyond loopback, set a control token.
  */
 import type { FaultKind, FaultQueue, FaultRule, PatchOperation } from "./faults.ts";
 import type { Notifier } from "./notifications.ts";
@@ -144,13 +145,24 @@ export interface ControlAnswer {
  *   GET  /mock/orders/{out_order_no}                 POST …/{no}/confirm | pay | prepay | deduct | expire
  *   GET  /mock/notifications?state=&event_type=&subject=    POST /mock/notifications/flush
  *   GET  /mock/faults    POST /mock/faults {kind, operation?, times?, status?, delayMs?, count?, patch?}    DELETE /mock/faults
- * Body fields and `?mchid=` are passed to the MockControl method of the same name.
+ * Body fields and `?mchid=` are passed to the MockControl method of the same name. `body` is the parsed
+ * JSON body (undefined when none was sent); anything but a JSON object answers 400, as does a path with
+ * a malformed percent escape. A field of the wrong type answers 400 naming it; no action runs then.
  */
 export async function handleControl(control: MockControl, method: string, url: URL, body: unknown): Promise<ControlAnswer> {
   // Query strings carry booleans as text ("?prepay=false").
   const query = Object.fromEntries([...url.searchParams].map(([k, v]) => [k, v === "true" ? true : v === "false" ? false : v]));
-  const args: Args = { ...query, ...(body && typeof body === "object" ? body : {}) };
-  const parts = url.pathname.replace(/^\/mock\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  if (body !== undefined && (body === null || typeof body !== "object" || Array.isArray(body))) {
+    return { status: 400, body: { error: "a control request body must be a JSON object" } };
+  }
+  const args: Args = { ...query, ...body };
+  let parts: string[];
+  try {
+    parts = url.pathname.replace(/^\/mock\/?/, "").split("/").filter(Boolean).map(decodeURIComponent);
+  } catch (error) {
+    if (error instanceof URIError) return { status: 400, body: { error: "the control path has a malformed percent escape" } };
+    throw error;
+  }
   const route = `${method} ${parts.map((part, i) => (i === 1 && parts.length >= 2 && parts[0] !== "notifications" && parts[0] !== "faults" ? ":id" : part)).join("/")}`;
   const id = parts[1]!;
   try {

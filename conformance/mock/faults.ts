@@ -4,7 +4,8 @@
  * N times. The first matching rule applies; a rule with `times: 0` never
  * matches and is dropped.
  */
-import { unescapePointer } from "../../src/spec-ajv.ts";
+import { unescapePointer } from "../../src/json-pointer.ts";
+import { isUnsafeKey, setOwn } from "../../src/own-keys.ts";
 import type { SignatureFault } from "./signing.ts";
 
 export const FAULT_KINDS = [
@@ -82,21 +83,36 @@ const NOTIFICATION_KINDS: ReadonlySet<FaultKind> = new Set([
 
 export const SIGNATURE_FAULTS: ReadonlySet<FaultKind> = new Set(["bad-signature", "stale-timestamp", "unknown-serial"]);
 
+/** What a FaultQueue keeps across a restart (in the state file): the queued rules and the next id. */
+export interface FaultQueueState {
+  rules: ActiveFault[];
+  next: number;
+}
+
 export class FaultQueue {
   #rules: ActiveFault[] = [];
   #next = 1;
+  readonly #onChange: ((state: FaultQueueState) => void) | undefined;
+
+  /**
+   * `saved`: the queue as `onChange` last reported it (each rule is checked again as by `add`; throws
+   * `TypeError` for one that would be refused). `onChange` is called after every change (add, clear, a
+   * rule applied), e.g. to keep the queue in the state file.
+   */
+  constructor(saved?: FaultQueueState, onChange?: (state: FaultQueueState) => void) {
+    this.#onChange = onChange;
+    for (const rule of saved?.rules ?? []) {
+      checkRule(rule);
+      if (!(Number.isInteger(rule.id) && rule.id > 0 && Number.isInteger(rule.applied) && rule.applied >= 0)) throw new TypeError("a saved fault needs a whole id and applied count");
+      if (rule.times !== 0) this.#rules.push({ ...rule });
+    }
+    const highest = Math.max(0, ...this.#rules.map((rule) => rule.id));
+    this.#next = Math.max(highest + 1, Number.isInteger(saved?.next) ? saved!.next : 1);
+  }
 
   add(rule: FaultRule): ActiveFault {
-    if (!FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind ${String(rule.kind)}; one of ${FAULT_KINDS.join(", ")}`);
+    checkRule(rule);
     const times = rule.times ?? 1;
-    if (!Number.isInteger(times) || times < -1) throw new TypeError("fault times must be a whole number ≥ 0, or -1 for always");
-    if (rule.kind === "status" && !(rule.status === 429 || (rule.status !== undefined && rule.status >= 500 && rule.status <= 599))) {
-      throw new TypeError("a status fault needs status 429 or 5xx");
-    }
-    if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
-      throw new TypeError("a latency fault needs delayMs ≥ 0");
-    }
-    if (rule.kind === "mutate-response") checkMutation(rule);
     const active: ActiveFault = { id: this.#next++, kind: rule.kind, times, applied: 0 };
     if (rule.operation !== undefined) active.operation = rule.operation;
     if (rule.status !== undefined) active.status = rule.status;
@@ -104,8 +120,14 @@ export class FaultQueue {
     if (rule.count !== undefined) active.count = rule.count;
     if (rule.patch !== undefined) active.patch = rule.patch;
     this.#rules.push(active);
-    return active;
+    this.#changed();
+    return { ...active };
   }
+
+  #changed(): void {
+    this.#onChange?.({ rules: this.list(), next: this.#next });
+  }
+
 
   list(): ActiveFault[] {
     return this.#rules.map((rule) => ({ ...rule }));
@@ -113,6 +135,7 @@ export class FaultQueue {
 
   clear(): void {
     this.#rules = [];
+    this.#changed();
   }
 
   /** Consumes and returns the first rule for a response of `operationId`. */
@@ -134,12 +157,28 @@ export class FaultQueue {
     rule.applied++;
     if (rule.times > 0) rule.times--;
     if (rule.times === 0) this.#rules.splice(index, 1);
+    this.#changed();
     return { ...rule };
   }
 }
 
 export function signatureFault(rule: ActiveFault | undefined): SignatureFault | undefined {
   return rule && SIGNATURE_FAULTS.has(rule.kind) ? (rule.kind as SignatureFault) : undefined;
+}
+
+/** Throws `TypeError` for a rule `FaultQueue.add` refuses. */
+function checkRule(rule: FaultRule): void {
+  if (!rule || typeof rule !== "object") throw new TypeError("a fault rule must be an object");
+  if (!FAULT_KINDS.includes(rule.kind)) throw new TypeError(`unknown fault kind ${String(rule.kind)}; one of ${FAULT_KINDS.join(", ")}`);
+  const times = rule.times ?? 1;
+  if (!Number.isInteger(times) || times < -1) throw new TypeError("fault times must be a whole number ≥ 0, or -1 for always");
+  if (rule.kind === "status" && !(rule.status === 429 || (rule.status !== undefined && rule.status >= 500 && rule.status <= 599))) {
+    throw new TypeError("a status fault needs status 429 or 5xx");
+  }
+  if (rule.kind === "latency" && !(Number.isFinite(rule.delayMs) && rule.delayMs! >= 0)) {
+    throw new TypeError("a latency fault needs delayMs ≥ 0");
+  }
+  if (rule.kind === "mutate-response") checkMutation(rule);
 }
 
 function checkMutation(rule: FaultRule): void {
@@ -153,28 +192,40 @@ function checkMutation(rule: FaultRule): void {
     if (!op || !["add", "replace", "remove"].includes(op.op) || typeof op.path !== "string" || !op.path.startsWith("/")) {
       throw new TypeError("each patch operation needs op add|replace|remove and a JSON pointer path");
     }
+    if (pointerKeys(op.path).some(isUnsafeKey)) {
+      throw new TypeError("a patch path must not name __proto__, constructor or prototype");
+    }
   }
+}
+
+/** The unescaped segments of a JSON pointer ("/a/b~1c" → ["a", "b/c"]). */
+function pointerKeys(path: string): string[] {
+  return path.split("/").slice(1).map(unescapePointer);
 }
 
 /**
  * A copy of `body` with the operations applied. A path whose parent does not exist is created as objects
  * ("add" into an empty 204 answer gives a body), so a variant can always produce the break it wants.
+ * Only own properties are walked and written; a path naming `__proto__`, `constructor` or `prototype`
+ * throws `TypeError` (`FaultQueue.add` refuses such a patch before it is queued).
  */
 export function applyPatch(body: unknown, operations: readonly PatchOperation[]): unknown {
   let root: unknown = body === undefined ? {} : structuredClone(body);
   for (const { op, path, value } of operations) {
-    const keys = path.split("/").slice(1).map(unescapePointer);
+    const keys = pointerKeys(path);
+    if (keys.some(isUnsafeKey)) throw new TypeError("a patch path must not name __proto__, constructor or prototype");
     const last = keys.pop()!;
     let node = root as Record<string, unknown>;
     for (const key of keys) {
-      if (typeof node[key] !== "object" || node[key] === null) node[key] = {};
+      const child = Object.hasOwn(node, key) ? node[key] : undefined;
+      if (typeof child !== "object" || child === null) setOwn(node, key, {});
       node = node[key] as Record<string, unknown>;
     }
     if (op === "remove") {
       if (Array.isArray(node)) node.splice(Number(last), 1);
       else delete node[last];
     } else {
-      node[last] = structuredClone(value);
+      setOwn(node, last, structuredClone(value));
     }
   }
   return root;

@@ -18,10 +18,15 @@ import { setTimeout as sleep } from "node:timers/promises";
 import type { AeadKey } from "../../src/aead.ts";
 import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
+import { ConfigError } from "../../src/errors.ts";
+import { readHeader } from "../../src/headers.ts";
 import { unescapePointer } from "../../src/spec-ajv.ts";
+import { setOwn } from "../../src/own-keys.ts";
+import { readBody } from "../read-body.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";
-import { checkAuthorization } from "./auth.ts";
+import { checkAuthorization, NonceCache } from "./auth.ts";
 import { handleControl, MockControl } from "./control.ts";
+import { controlAccess, type AccessRefusal } from "./control-access.ts";
 import { applyPatch, FaultQueue, signatureFault, type ActiveFault } from "./faults.ts";
 import {
   loadApiV3Key,
@@ -53,8 +58,15 @@ export type SigningMode = "public-key" | "certificate";
 export interface MockOptions {
   /** Default 0 (any free port). */
   port?: number;
-  /** Default 127.0.0.1. The control API is unauthenticated: keep it on loopback. */
+  /**
+   * Default 127.0.0.1. The control API (/mock/…) answers only requests whose Host names an address the
+   * mock listens on and that carry no foreign Origin; bound beyond loopback, set `controlToken` too.
+   */
   host?: string;
+  /** When set, every control request must carry `Authorization: Bearer <controlToken>` (else 401). */
+  controlToken?: string;
+  /** Further host names (no port) the control API answers to, besides loopback and the bound address. */
+  allowedHosts?: readonly string[];
   /** mchid → merchant API certificate serial → public key. Default: the test fixture merchant 1900000109. */
   merchants?: MerchantKeyOptions;
   /** Platform signing material. Default: the test fixtures' WeChat Pay public key and platform certificate 1. */
@@ -79,7 +91,16 @@ export interface MockOptions {
   fetch?: typeof fetch;
   /** Default: loadContract() over generated/openapi.json. */
   contract?: Contract;
-  /** Largest request body accepted. Default 1 MiB. */
+  /**
+   * Refuse a request whose (mchid, nonce_str) was already accepted within the timestamp window, with 401
+   * SIGN_ERROR, as the platform does. Default true; false lets a load generator resend a pool of signed
+   * requests.
+   */
+  rejectReplays?: boolean;
+  /**
+   * Largest request body accepted. Default 1 MiB. A larger body is refused (400) as soon as the limit is
+   * passed, or at once when Content-Length says so; the rest is not read and the connection is closed.
+   */
   maxBodyBytes?: number;
   /**
    * The state a new order that waits for the user's confirmation is answered with: "CREATED" (default;
@@ -88,6 +109,12 @@ export interface MockOptions {
    * PAYSCORE.USER_CONFIRM. Orders created without confirmation start DOING/USER_CONFIRM in both.
    */
   initialOrderState?: InitialOrderState;
+  /** Concurrent connections accepted (`server.maxConnections`); further ones are closed at once. Default 256. */
+  maxConnections?: number;
+  /** Time a client has to send the request headers (`server.headersTimeout`), ms; then 408 and close. Default 10 000. */
+  headersTimeoutMs?: number;
+  /** Time a client has to send the whole request (`server.requestTimeout`), ms; then 408 and close. Default 30 000. */
+  requestTimeoutMs?: number;
 }
 
 export interface MockPlatform {
@@ -113,6 +140,9 @@ interface Runtime {
   ctx: RuleContext;
   control: MockControl;
   maxBodyBytes: number;
+  nonces: NonceCache | undefined;
+  /** Set once the server listens (the allowed Host values depend on the bound address and port). */
+  controlAccess: (headers: IncomingMessage["headers"]) => AccessRefusal | undefined;
 }
 
 export async function startMock(options: MockOptions = {}): Promise<MockPlatform> {
@@ -128,9 +158,16 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
   if (!(compression > 0)) throw new RangeError("notifyCompression must be > 0");
   const initialOrderState = options.initialOrderState ?? "CREATED";
   if (initialOrderState !== "CREATED" && initialOrderState !== "DOING") throw new RangeError("initialOrderState must be CREATED or DOING");
+  if (options.controlToken !== undefined && options.controlToken.length === 0) throw new RangeError("controlToken must not be empty");
   const contract = options.contract ?? loadContract();
   const store = StateStore.open(options.stateFile);
-  const faults = new FaultQueue();
+  let faults: FaultQueue;
+  try {
+    faults = new FaultQueue(store.getFaults(), store.file ? (state) => store.putFaults(state) : undefined);
+  } catch (error) {
+    store.close();
+    throw error instanceof TypeError ? new ConfigError(`state file ${store.file}: a saved fault is invalid: ${error.message}`) : error;
+  }
   const notifier = new Notifier({
     store,
     keys,
@@ -156,8 +193,18 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     ctx,
     control,
     maxBodyBytes: options.maxBodyBytes ?? 1 << 20,
+    nonces: options.rejectReplays === false ? undefined : new NonceCache(),
+    controlAccess: () => ({ status: 403, error: "the mock is not listening yet" }),
   };
-  const server = createServer((req, res) => {
+  const headersTimeout = options.headersTimeoutMs ?? 10_000;
+  const requestTimeout = options.requestTimeoutMs ?? 30_000;
+  if (!(headersTimeout > 0 && requestTimeout >= headersTimeout)) throw new RangeError("headersTimeoutMs must be > 0 and requestTimeoutMs ≥ headersTimeoutMs");
+  const server = createServer({
+    headersTimeout,
+    requestTimeout,
+    // How often node looks for connections past those timeouts (its default, 30 s, would outlast them).
+    connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 2)),
+  }, (req, res) => {
     handle(runtime, req, res).catch((error: unknown) => {
       // A bug in the mock, not a platform answer: say so plainly (no secrets are in scope here).
       if (!res.headersSent) {
@@ -167,12 +214,24 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     });
   });
   server.keepAliveTimeout = 5000;
-  await new Promise<void>((resolve, reject) => {
-    server.once("error", reject);
-    server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+  server.maxConnections = options.maxConnections ?? 256;
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once("error", reject);
+      server.listen(options.port ?? 0, options.host ?? "127.0.0.1", () => resolve());
+    });
+  } catch (error) {
+    store.close(); // releases the state file's lock
+    throw error;
+  }
+  const address = server.address() as AddressInfo;
+  runtime.controlAccess = controlAccess({
+    address: address.address,
+    port: address.port,
+    ...(options.allowedHosts ? { allowedHosts: options.allowedHosts } : {}),
+    ...(options.controlToken !== undefined ? { token: options.controlToken } : {}),
   });
   notifier.start();
-  const address = server.address() as AddressInfo;
   const host = address.family === "IPv6" ? `[${address.address}]` : address.address;
   let closed: Promise<void> | undefined;
   return {
@@ -205,15 +264,16 @@ function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
 // ---- one request ---------------------------------------------------------------------------------
 
 async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): Promise<void> {
-  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes) : EMPTY;
   const target = req.url ?? "/";
   const method = req.method ?? "GET";
-  const route = routeOf(rt, method, target);
-  if (route.control) {
-    const url = new URL(target, "http://mock.invalid");
-    const answer = await handleControl(rt.control, method, url, raw && raw.length ? safeJson(raw) : undefined);
-    return sendJson(res, answer.status, answer.body);
+  let route: Route;
+  try {
+    route = routeOf(rt, method, target);
+  } catch {
+    return refuse(res, 400, "the request target is not a valid URL");
   }
+  if (route.control) return serveControl(rt, req, res, method, target);
+  const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes, { overflow: "stop" }) : EMPTY;
   // The key that signs this answer: the one the request names, else the default (migration rule).
   const requested = header(req, "wechatpay-serial");
   const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
@@ -225,14 +285,18 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   if (!match) return error(404, "RESOURCE_NOT_EXISTS", `no API ${method} ${route.pathname}`);
   const operationId = match.operation.operationId;
 
-  if (raw === undefined) return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
+  if (raw === undefined) {
+    // The rest of the body is not read: answer at once and close the connection.
+    res.shouldKeepAlive = false;
+    return error(400, "PARAM_ERROR", "request body too large", { location: "body", issue: `larger than ${rt.maxBodyBytes} bytes` });
+  }
   let text: string;
   try {
     text = raw.length === 0 ? "" : utf8Decode(raw) // strict, and a leading BOM stays: it is part of the signed bytes;
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock);
+  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock, rt.nonces);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);
@@ -325,6 +389,41 @@ function runTyped<K extends OperationId>(ctx: RuleContext, operationId: K, reque
   return handler(ctx, request as OperationRequest<K>);
 }
 
+// ---- the control API (/mock/…) ------------------------------------------------------------------
+
+/**
+ * One control request: Host, Origin and the control token are checked first (`controlAccess`: 403/401);
+ * a body must be `application/json`, at most `maxBodyBytes`, UTF-8 and a JSON
+ * object; anything else answers 400 before any action runs (never the action with its defaults).
+ */
+async function serveControl(rt: Runtime, req: IncomingMessage, res: ServerResponse, method: string, target: string): Promise<void> {
+  const refusal = rt.controlAccess(req.headers);
+  if (refusal) {
+    if (refusal.status === 401) res.setHeader("WWW-Authenticate", "Bearer");
+    return refuse(res, refusal.status, refusal.error);
+  }
+  let body: unknown;
+  if (hasBody(req)) {
+    const mediaType = (readHeader(req.headers, "content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+    if (mediaType !== "application/json") return refuse(res, 400, "a control request body must be application/json");
+    const raw = await readBody(req, rt.maxBodyBytes, { overflow: "stop" });
+    if (raw === undefined) return refuse(res, 400, `a control request body must be at most ${rt.maxBodyBytes} bytes`);
+    try {
+      body = JSON.parse(utf8Decode(raw));
+    } catch {
+      return refuse(res, 400, "a control request body must be UTF-8 JSON");
+    }
+  }
+  const answer = await handleControl(rt.control, method, new URL(target, "http://mock.invalid"), body);
+  return sendJson(res, answer.status, answer.body);
+}
+
+/** An unsigned refusal before the request was read: the connection is closed after it (the body may be unread). */
+function refuse(res: ServerResponse, status: number, error: string): void {
+  res.shouldKeepAlive = false;
+  sendJson(res, status, { error });
+}
+
 function sendJson(res: ServerResponse, status: number, body: unknown): void {
   const text = JSON.stringify(body ?? null);
   res.writeHead(status, { "Content-Type": "application/json; charset=utf-8", "Content-Length": String(Buffer.byteLength(text)) });
@@ -398,7 +497,7 @@ function routeOf(rt: Runtime, method: string, target: string): Route {
         repeated ??= name;
         continue;
       }
-      query[name] = value;
+      setOwn(query, name, value); // a parameter named __proto__ stays a parameter
     }
     const match = control ? undefined : rt.contract.findOperation(method, url.pathname);
     if (match) Object.freeze(match.pathParams);
@@ -425,26 +524,4 @@ function header(req: IncomingMessage, name: string): string | undefined {
   return Array.isArray(value) ? value[0] : value;
 }
 
-/** The raw body bytes; undefined when larger than `limit` (the rest is drained). Events, not an async iterator: cheaper per request. */
-function readBody(req: IncomingMessage, limit: number): Promise<Uint8Array | undefined> {
-  return new Promise((resolve, reject) => {
-    const chunks: Buffer[] = [];
-    let size = 0;
-    let tooLarge = false;
-    req.on("data", (chunk: Buffer) => {
-      size += chunk.length;
-      if (size > limit) tooLarge = true;
-      else chunks.push(chunk);
-    });
-    req.on("end", () => resolve(tooLarge ? undefined : chunks.length === 1 ? chunks[0] : Buffer.concat(chunks)));
-    req.on("error", reject);
-  });
-}
 
-function safeJson(raw: Uint8Array): unknown {
-  try {
-    return JSON.parse(new TextDecoder().decode(raw));
-  } catch {
-    return undefined;
-  }
-}

@@ -7,8 +7,9 @@
  * Records go in and come out as copies: a rule that changes a record it read and then refuses the request
  * changes nothing, and no caller shares an object with the store.
  */
-import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync, renameSync, unlinkSync, writeFileSync, writeSync } from "node:fs";
 import { ConfigError } from "../../src/errors.ts";
+import type { FaultQueueState } from "./faults.ts";
 import type { AuthorizationRecord, NotificationRecord, NotificationState, OrderRecord } from "./types.ts";
 
 /** What a state file holds. */
@@ -18,6 +19,8 @@ interface Snapshot {
   authorizations: AuthorizationRecord[];
   orders: OrderRecord[];
   notifications: NotificationRecord[];
+  /** The queued faults (absent in snapshots of earlier versions: none). */
+  faults?: FaultQueueState;
 }
 
 const FORMAT = "payscore-mock-state";
@@ -42,9 +45,14 @@ export class StateStore {
   readonly #notifications = new Map<string, NotificationRecord>();
   #lastSeq = 0;
   #closed = false;
+  #faults: FaultQueueState | undefined;
+  /** The lock file this store holds, removed by close(). */
+  readonly #lock: string | undefined;
 
-  private constructor(file: string | undefined, snapshot: Snapshot | undefined) {
+  private constructor(file: string | undefined, snapshot: Snapshot | undefined, lock: string | undefined) {
     this.#file = file;
+    this.#lock = lock;
+    this.#faults = snapshot?.faults;
     for (const record of snapshot?.authorizations ?? []) this.#setAuthorization(record);
     for (const record of snapshot?.orders ?? []) this.#setOrder(record);
     for (const record of [...(snapshot?.notifications ?? [])].sort((a, b) => a.seq - b.seq)) this.#setNotification(record);
@@ -52,11 +60,21 @@ export class StateStore {
 
   /**
    * Opens the store: in memory, or from the JSON snapshot in `file` (created on the first change if
-   * missing). Throws `ConfigError` for a file that is not a snapshot of this format, naming the file; an
-   * SQLite state file of an earlier version is refused so (it is not migrated).
+   * missing). A state file belongs to one process at a time: `<file>.lock` holds the owner's PID and is
+   * removed by `close()`; a lock left by a process that no longer runs is taken over. Throws
+   * `ConfigError`, naming the file, when another running process holds the lock, and for a file that is
+   * not a snapshot of this format; an SQLite state file of an earlier version is refused so (it is not
+   * migrated).
    */
   static open(file?: string): StateStore {
-    return new StateStore(file, file && existsSync(file) ? readSnapshot(file) : undefined);
+    if (!file) return new StateStore(undefined, undefined, undefined);
+    const lock = acquireLock(file);
+    try {
+      return new StateStore(file, existsSync(file) ? readSnapshot(file) : undefined, lock);
+    } catch (error) {
+      releaseLock(lock);
+      throw error;
+    }
   }
 
   get file(): string | undefined {
@@ -119,9 +137,21 @@ export class StateStore {
     return this.#lastSeq + 1;
   }
 
-  /** Stops accepting changes. Every change has already been written. */
+  /** The fault queue as last saved (undefined when none was). */
+  getFaults(): FaultQueueState | undefined {
+    return copy(this.#faults);
+  }
+
+  /** Saves the fault queue with the rest of the state. */
+  putFaults(state: FaultQueueState): void {
+    this.#change(() => (this.#faults = copy(state)));
+  }
+
+  /** Stops accepting changes and releases the state file's lock. Every change has already been written. */
   close(): void {
+    if (this.#closed) return;
     this.#closed = true;
+    if (this.#lock) releaseLock(this.#lock);
   }
 
   #setAuthorization(record: AuthorizationRecord): void {
@@ -154,7 +184,70 @@ export class StateStore {
       authorizations: [...this.#authorizations.values()],
       orders: [...this.#orders.values()],
       notifications: [...this.#notifications.values()],
+      ...(this.#faults ? { faults: this.#faults } : {}),
     };
+  }
+}
+
+/**
+ * Creates `<file>.lock` exclusively, holding this process's PID. An existing lock whose PID is a running
+ * process (this one included: two mocks in one process are two writers too) refuses; one left by a
+ * process that has ended, or unreadable, is replaced.
+ */
+function acquireLock(file: string): string {
+  const lock = `${file}.lock`;
+  for (let attempt = 0; attempt < 2; attempt++) {
+    let fd: number;
+    try {
+      fd = openSync(lock, "wx");
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== "EEXIST") throw error;
+      const owner = Number.parseInt(readText(lock), 10);
+      if (Number.isSafeInteger(owner) && owner > 0 && isRunning(owner)) {
+        throw new ConfigError(`state file ${file} is in use by another mock (process ${owner}, lock ${lock}); stop it or name another file`);
+      }
+      try {
+        unlinkSync(lock); // stale: its process has ended
+      } catch (unlinkError) {
+        if ((unlinkError as NodeJS.ErrnoException).code !== "ENOENT") throw unlinkError;
+      }
+      continue;
+    }
+    try {
+      writeSync(fd, `${process.pid}\n`);
+    } finally {
+      closeSync(fd);
+    }
+    return lock;
+  }
+  throw new ConfigError(`state file ${file}: its lock ${lock} was taken by another process while this one started`);
+}
+
+/** Removes the lock if it is still this process's. */
+function releaseLock(lock: string): void {
+  if (Number.parseInt(readText(lock), 10) !== process.pid) return;
+  try {
+    unlinkSync(lock);
+  } catch {
+    // already gone
+  }
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
+  }
+}
+
+/** Signal 0 checks for the process without signalling it; EPERM means it runs under another user. */
+function isRunning(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === "EPERM";
   }
 }
 
@@ -194,5 +287,6 @@ function readSnapshot(file: string): Snapshot {
     authorizations: snapshot.authorizations ?? [],
     orders: snapshot.orders ?? [],
     notifications: snapshot.notifications ?? [],
+    ...(snapshot.faults ? { faults: snapshot.faults } : {}),
   };
 }

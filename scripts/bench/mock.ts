@@ -125,7 +125,8 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
   const { concurrency = 16, rounds = 5, roundMs = 1500, warmupMs = 1000, signedRequests = 2048 } = options;
   const keys = await loadKeys();
   const signer = createRsaSigner({ mchid: MCHID, serialNo: MERCHANT_SERIAL, privateKey: keys.merchantPrivateKey });
-  const mock = await startMock({ autoDeliver: false, ...options.mock });
+  // The load generator resends its pool of signed requests, which the platform would refuse as replays.
+  const mock = await startMock({ autoDeliver: false, rejectReplays: false, ...options.mock });
   const load = new LoadGenerator();
   try {
     const authorization = async (method: "GET" | "POST", pathAndQuery: string, body = "") => {

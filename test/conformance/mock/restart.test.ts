@@ -67,10 +67,11 @@ describe("state file", () => {
       // Written before the answer, not at close: a mock that is killed keeps what it answered.
       const snapshot = JSON.parse(readFileSync(stateFile, "utf8"));
       expect(snapshot.orders.map((record: { out_order_no: string }) => record.out_order_no)).toEqual([no]);
-      expect(readdirSync(folder)).toEqual(["state.json"]); // no temp file left behind
+      expect(readdirSync(folder).sort()).toEqual(["state.json", "state.json.lock"]); // no temp file left behind; the lock while running
     } finally {
       await mock.close();
     }
+    expect(readdirSync(folder)).toEqual(["state.json"]);
   });
 
   it("refuses a state file of the earlier SQLite format, naming it (no migration)", async () => {
