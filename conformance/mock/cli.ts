@@ -10,7 +10,7 @@ import { startMock, type MockOptions, type SigningMode } from "./server.ts";
 export const MOCK_USAGE = `Usage:
   payscore mock [--port N] [--host H] [--state FILE] [--notify-compress F]
                 [--signing public-key|certificate] [--notify-signing public-key|certificate]
-                [--initial-order-state CREATED|DOING] [--control-token TOKEN]
+                [--initial-order-state CREATED|DOING] [--control-token TOKEN] [--accept-replays]
       Start the mock WeChat Pay Score (institution mode) platform and keep it running (Ctrl-C stops it).
       Default keys are the committed test fixtures (test/fixtures/README.md): merchant 1900000109,
       serial 3775B6A45ACD588826D15E583A95F5DD7E6D2C13, WeChat Pay public key PUB_KEY_ID_0112860886012025062700111588000000.
@@ -23,6 +23,9 @@ export const MOCK_USAGE = `Usage:
       --control-token TOKEN makes the control API (/mock/…) require "Authorization: Bearer TOKEN"; set it
           whenever --host is not a loopback address (the mock warns then). The control API always refuses
           a foreign Origin or a Host that is not an address the mock listens on (403).
+      --accept-replays lets an identical signed request through again (by default a reused
+          mchid + nonce_str within the timestamp window is 401 SIGN_ERROR, as on the platform); for load
+          generators that resend one signed request, such as the bench's comparison with Prism.
 
   payscore mock <action> [args] [--url URL] [--mchid M] [--control-token TOKEN]
       (URL default: $PAYSCORE_MOCK_URL or http://127.0.0.1:8090; TOKEN default: $PAYSCORE_MOCK_CONTROL_TOKEN)
@@ -52,7 +55,7 @@ export interface CliIo {
 
 const consoleIo: CliIo = { out: (text) => console.log(text), err: (text) => console.error(text) };
 
-const BOOLEAN_FLAGS = new Set(["fail", "no-prepay", "clear", "help"]);
+const BOOLEAN_FLAGS = new Set(["fail", "no-prepay", "clear", "help", "accept-replays"]);
 
 interface Parsed {
   positional: string[];
@@ -140,6 +143,7 @@ async function serve(flags: Record<string, string | true>, io: CliIo): Promise<n
     if (typeof flags["control-token"] !== "string" || flags["control-token"] === "") throw new UsageError("--control-token needs a value");
     options.controlToken = flags["control-token"];
   }
+  if (flags["accept-replays"] === true) options.rejectReplays = false;
   const mock = await startMock(options);
   if (options.host !== undefined && !isLoopbackHost(options.host)) {
     io.err(

@@ -27,7 +27,7 @@ import { createPayScoreClient } from "../../src/index.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, pem } from "../../test/fixtures/keys.ts";
 import { startChildServer } from "./child.ts";
 import { type BudgetResult, median } from "./measure.ts";
-import { AUTHORIZATION_CODE, PERMISSIONS_PATH } from "./signing-server.ts";
+import { AUTHORIZATION_CODE, AUTHORIZATION_RECORD, PERMISSIONS_PATH } from "./signing-server.ts";
 
 export interface ClientBenchOptions {
   /** Alternating rounds (default 5). */
@@ -47,10 +47,11 @@ export interface ClientBenchOptions {
 export const CLIENT_BUDGET = { addedMicros: 80, throughputShare: 0.95 } as const;
 
 const AUTHORIZATION_TEMPLATE = "/v3/payscore/acquiringbank/permissions/authorization-code/{authorization_code}";
-const QUERY = { service_id: "500001", channel_id: "1230000109", sub_mchid: "1230000109" };
+// The ids the signing server's record echoes: the client refuses an answer that names another request's ids.
+const QUERY = { service_id: AUTHORIZATION_RECORD.service_id, channel_id: "1230000109", sub_mchid: "1230000109" };
 const GET_PATH = `${AUTHORIZATION_TEMPLATE.replace("{authorization_code}", AUTHORIZATION_CODE)}?${new URLSearchParams(QUERY)}`;
 const BODY = {
-  service_id: "500001", channel_id: "1230000109", appid: "wxd678efh567hg6787", sub_appid: "wxd678efh567hg6787",
+  service_id: AUTHORIZATION_RECORD.service_id, channel_id: "1230000109", appid: "wxd678efh567hg6787", sub_appid: "wxd678efh567hg6787",
   sub_mchid: "1230000109", authorization_code: "1234323JKHDFE1243252", notify_url: "https://www.qq.com",
 };
 
