@@ -14,7 +14,8 @@
  */
 import bundled from "../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../src/errors.js";
-import { createSpecAjv, escapePointer, specIssues, unescapePointer, valueAtPointer, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
+import { escapePointer, unescapePointer, valueAtPointer } from "../src/json-pointer.js";
+import { createSpecAjv, specIssues, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
 import { responseFor, SPEC_INDEX, type BodyFact, type OperationFact, type ParameterFact, type ResponseFact, type WebhookFact } from "../src/spec-index.js";
 import { type HeaderSource, readHeader } from "../src/headers.js";
 import { operationFacts, webhookFacts } from "./spec-index.js";

@@ -5,7 +5,7 @@
  * given to `loadContract(doc)` (tests use small documents). Only local `#/…` `$ref`s exist in a bundled
  * document; they are followed here, at generate time, never by the runtime.
  */
-import { escapePointer, unescapePointer } from "../src/json-pointer.js";
+import { escapePointer, valueAtPointer } from "../src/json-pointer.js";
 import type { BodyFact, OperationFact, ParameterFact, ResponseFact, RetryScheduleFact, SpecIndex, WebhookFact } from "../src/spec-index.js";
 
 export type Json = { readonly [key: string]: unknown };
@@ -20,13 +20,9 @@ function isObject(value: unknown): value is Json {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** The node at a `#/…` pointer of the document. */
 function at(doc: Json, pointer: string): unknown {
-  let node: unknown = doc;
-  for (const raw of pointer.replace(/^#\/?/, "").split("/")) {
-    if (raw === "") continue;
-    node = isObject(node) || Array.isArray(node) ? (node as Json)[unescapePointer(raw)] : undefined;
-  }
-  return node;
+  return valueAtPointer(doc, pointer.replace(/^#/, ""));
 }
 
 /** Follows local `$ref`s; returns the node and the pointer it really lives at. */
@@ -291,7 +287,6 @@ export function buildSpecIndex(doc: object): SpecIndex {
     servers,
     operations: ops,
     webhooks: hooks,
-    errorCodes: [...new Set(ops.flatMap((op) => Object.values(op.responses).flatMap((r) => r.errorCodes)))],
     notifications,
     certificates: certificateFacts(json, ops),
     runtimePointers: runtimePointers(json, ops, hooks, notifications),

@@ -6449,21 +6449,6 @@ export const SPEC_INDEX: SpecIndex = {
       }
     }
   ],
-  "errorCodes": [
-    "PARAM_ERROR",
-    "INVALID_REQUEST",
-    "INVALID_ORDER_STATE",
-    "ORDER_CANCELED",
-    "ORDER_DONE",
-    "SIGN_ERROR",
-    "NO_AUTH",
-    "ORDER_NOT_EXIST",
-    "FREQUENCY_LIMITED",
-    "SYSTEM_ERROR",
-    "SERVICE_UNAVAILABLE",
-    "NOT_ENOUGH",
-    "RESOURCE_NOT_EXISTS"
-  ],
   "notifications": {
     "envelope": "#/components/schemas/NotificationEnvelope",
     "successStatuses": [

@@ -92,8 +92,6 @@ export function compiledSpec(validators: { readonly [pointer: string]: unknown }
   };
 }
 
-export { escapePointer, unescapePointer, valueAtPointer } from "./json-pointer.js";
-
 /**
  * How far a difference from the contract goes:
  *  - "drift": the message has something the spec does not list — an unknown key, an unknown enum
@@ -156,11 +154,6 @@ export function describeIssue(issue: SpecIssue): string {
   return `${issue.pointer || "/"} ${issue.keyword}: ${issue.message}`;
 }
 
-/** `describeIssue` for each issue of a failed validation. */
-export function describeErrors(errors: readonly ErrorObject[] | null | undefined): string[] {
-  return specIssues(errors).map(describeIssue);
-}
-
 /** A difference the reader tolerated, with a short preview of the value for logs. */
 export interface SpecDifference extends SpecIssue {
   /**
@@ -202,7 +195,7 @@ function withPreview(issue: SpecIssue, data: unknown): SpecDifference {
 }
 
 /** At most 64 characters of a value's JSON; control characters come out escaped by JSON.stringify. */
-export function previewValue(value: unknown): string | undefined {
+function previewValue(value: unknown): string | undefined {
   let text: string | undefined;
   try {
     text = JSON.stringify(value);

@@ -78,8 +78,6 @@ export interface SpecIndex {
   readonly servers: readonly string[];
   readonly operations: readonly OperationFact[];
   readonly webhooks: readonly WebhookFact[];
-  /** Every error `code` any operation's status lists. */
-  readonly errorCodes: readonly string[];
   /** Facts notification handling needs besides each webhook's own. */
   readonly notifications: {
     /** The envelope every event shares (`NotificationEnvelope`). */
@@ -107,12 +105,6 @@ export interface SpecIndex {
 
 /** The index of the spec this package ships. */
 export const SPEC_INDEX: SpecIndex = GENERATED;
-
-/** The operation with this method and path template (as the typed client calls it). */
-export function operationFor(method: string, template: string): OperationFact | undefined {
-  const wanted = method.toUpperCase();
-  return SPEC_INDEX.operations.find((op) => op.method === wanted && op.template === template);
-}
 
 /** The fact of a status: the exact status, else its class ("4XX"), else "default". */
 export function responseFor(responses: { readonly [status: string]: ResponseFact }, status: number): ResponseFact | undefined {

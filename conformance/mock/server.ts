@@ -20,7 +20,7 @@ import { systemClock, type Clock } from "../../src/clock.ts";
 import { utf8Decode } from "../../src/encoding.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { readHeader } from "../../src/headers.ts";
-import { unescapePointer } from "../../src/spec-ajv.ts";
+import { unescapePointer } from "../../src/json-pointer.ts";
 import { setOwn } from "../../src/own-keys.ts";
 import { readBody } from "../read-body.ts";
 import { loadContract, type Contract, type Violation } from "../contract.ts";

@@ -8,7 +8,7 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { components } from "../../generated/schema.d.ts";
-import { valueAtPointer } from "../../src/spec-ajv.ts";
+import { valueAtPointer } from "../../src/json-pointer.ts";
 import { SPEC_INDEX } from "../../src/spec-index.ts";
 
 export type Schemas = components["schemas"];

@@ -9,7 +9,8 @@
  */
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { PayScoreError } from "../errors.js";
-import { createSpecAjv, escapePointer, readWith, type SchemaSource, type SpecDifference } from "../spec-ajv.js";
+import { escapePointer } from "../json-pointer.js";
+import { createSpecAjv, readWith, type SchemaSource, type SpecDifference } from "../spec-ajv.js";
 import { bundledReaderAjv, bundledSpecAjv } from "../spec-views.js";
 import { JumpInputError, type JumpIssue } from "./errors.js";
 

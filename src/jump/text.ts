@@ -2,7 +2,7 @@
  * Text helpers shared by the jump builders: URL query encoding and the
  * well-formed-Unicode check that keeps it and the signature honest.
  */
-import { escapePointer } from "../spec-ajv.js";
+import { escapePointer } from "../json-pointer.js";
 import { JumpInputError } from "./errors.js";
 
 /** A UTF-16 surrogate without its partner: not encodable as UTF-8. */

@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import bundled from "../../generated/openapi.json" with { type: "json" };
 import { loadContract, UnknownOperationError, type Violation } from "../../conformance/contract.ts";
 import { PayScoreError } from "../../src/errors.ts";
-import { unescapePointer } from "../../src/spec-ajv.ts";
+import { unescapePointer } from "../../src/json-pointer.ts";
 
 type Json = any;
 const doc: Json = bundled;

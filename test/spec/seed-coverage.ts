@@ -3,7 +3,7 @@
 // seed lists must be carried by that status on each of the seed's operations.
 // A length that differs is accepted only where the spec records why (an `x-decision` on the field).
 
-import { unescapePointer } from "../../src/spec-ajv.ts";
+import { unescapePointer } from "../../src/json-pointer.ts";
 
 type Json = any;
 

@@ -1,7 +1,7 @@
 // Shared by the spec tests: the spec bundled fresh from spec/ (so tests check the source, not
 // generated/), and walkers over its operations, webhooks, schemas and examples.
 import { bundleSpec } from "../../scripts/generate.ts";
-import { escapePointer } from "../../src/spec-ajv.ts";
+import { escapePointer } from "../../src/json-pointer.ts";
 
 export type Json = any;
 const METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
