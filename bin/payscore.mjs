@@ -3,4 +3,4 @@
 import { register } from "tsx/esm/api";
 
 register();
-await import("../scripts/payscore.ts");
+await import("../conformance/cli/main.ts");

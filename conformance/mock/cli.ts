@@ -1,6 +1,6 @@
 /**
  * `payscore mock …`: start the mock platform, or drive a running one through
- * its HTTP control API (/mock/…). Wired into scripts/payscore.ts as the
+ * its HTTP control API (/mock/…). Wired into conformance/cli/main.ts as the
  * `mock` command.
  */
 import type { InitialOrderState } from "./rules/common.ts";

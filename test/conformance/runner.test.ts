@@ -299,7 +299,7 @@ describe("command line", () => {
   });
 
   it("`payscore help` lists every command", () => {
-    const text = execFileSync(process.execPath, ["--import", "tsx", "scripts/payscore.ts", "help"], { cwd: fileURLToPath(new URL("../..", import.meta.url)), encoding: "utf8" });
+    const text = execFileSync(process.execPath, ["--import", "tsx", "conformance/cli/main.ts", "help"], { cwd: fileURLToPath(new URL("../..", import.meta.url)), encoding: "utf8" });
     for (const command of ["start", "conform", "validate", "mock", "summary"]) expect(text).toMatch(new RegExp(`^  ${command} `, "m"));
   });
 });

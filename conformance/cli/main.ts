@@ -2,10 +2,10 @@
 // conformance runner, the offline capture check, and a summary of what the contract covers.
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startCommand, START_USAGE } from "../conformance/main.ts";
-import { mockCommand, MOCK_USAGE } from "../conformance/mock/cli.ts";
-import { conformCommand, CONFORM_USAGE } from "../conformance/runner/cli.ts";
-import { validateCommand, VALIDATE_USAGE } from "../conformance/validate-cli.ts";
+import { startCommand, START_USAGE } from "../main.ts";
+import { mockCommand, MOCK_USAGE } from "../mock/cli.ts";
+import { conformCommand, CONFORM_USAGE } from "../runner/cli.ts";
+import { validateCommand, VALIDATE_USAGE } from "../validate-cli.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
@@ -18,7 +18,7 @@ type Doc = {
 };
 
 function loadBundledSpec(): Doc {
-  const file = fileURLToPath(new URL("../generated/openapi.json", import.meta.url));
+  const file = fileURLToPath(new URL("../../generated/openapi.json", import.meta.url));
   return JSON.parse(readFileSync(file, "utf8")) as Doc;
 }
 
@@ -37,6 +37,12 @@ function summary(doc: Doc): string {
   lines.push("", `Client-side jumps: ${Object.keys(doc["x-client-jumps"]).join(", ")}`);
   lines.push(`Component schemas: ${Object.keys(doc.components.schemas).length}`);
   return lines.join("\n");
+}
+
+/** The version in the package's own package.json (printed by `payscore --version`). */
+function packageVersion(): string {
+  const file = fileURLToPath(new URL("../../package.json", import.meta.url));
+  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
 type Command = { run: (args: string[]) => Promise<number> | number; about: string; usage: string };
@@ -70,6 +76,10 @@ function help(): string {
 
 async function main(argv: string[]): Promise<number> {
   const [name = "help", ...args] = argv;
+  if (name === "--version" || name === "-v" || name === "version") {
+    console.log(packageVersion());
+    return 0;
+  }
   if (name === "help" || name === "--help" || name === "-h") {
     const topic = args[0] !== undefined ? commands[args[0]] : undefined;
     console.log(topic ? topic.usage : help());
