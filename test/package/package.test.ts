@@ -123,10 +123,13 @@ describe("the packed npm package", () => {
 
   it("the entries load nothing from the conformance kit and need exactly the runtime dependencies", async () => {
     const installed = join(consumer, "node_modules", manifest.name);
+    const exports = (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { exports: Record<string, string | { types: string; import: string }> }).exports;
     const entries = [".", "./jump", "./redis"].map((entry) => {
-      const target = (JSON.parse(readFileSync(join(installed, "package.json"), "utf8")) as { exports: Record<string, { import: string }> }).exports[entry]!;
+      const target = exports[entry] as { types: string; import: string };
+      expect(existsSync(join(installed, target.types)), target.types).toBe(true);
       return join(installed, target.import);
     });
+    expect(existsSync(join(installed, exports["./spec"] as string))).toBe(true);
     const packagesImported = new Set<string>();
     for (const entry of entries) {
       const result = await build({
