@@ -1,10 +1,10 @@
 // `payscore <command>`: the project's command line — the main job (`start`), the mock platform, the
 // conformance runner, the offline capture check, and a summary of what the contract covers.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
+import bundled from "../../generated/openapi.json" with { type: "json" };
 import { startCommand, START_USAGE } from "../main.ts";
 import { mockCommand, MOCK_USAGE } from "../mock/cli.ts";
 import { conformCommand, CONFORM_USAGE } from "../runner/cli.ts";
+import { packageVersion } from "../package-files.ts";
 import { validateCommand, VALIDATE_USAGE } from "../validate-cli.ts";
 
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
@@ -16,11 +16,6 @@ type Doc = {
   components: { schemas: Record<string, unknown> };
   "x-client-jumps": Record<string, unknown>;
 };
-
-function loadBundledSpec(): Doc {
-  const file = fileURLToPath(new URL("../../generated/openapi.json", import.meta.url));
-  return JSON.parse(readFileSync(file, "utf8")) as Doc;
-}
 
 function summary(doc: Doc): string {
   const lines = [`${doc.info.title} (spec ${doc.info.version})`, "", "Operations:"];
@@ -39,12 +34,6 @@ function summary(doc: Doc): string {
   return lines.join("\n");
 }
 
-/** The version in the package's own package.json (printed by `payscore --version`). */
-function packageVersion(): string {
-  const file = fileURLToPath(new URL("../../package.json", import.meta.url));
-  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
-}
-
 type Command = { run: (args: string[]) => Promise<number> | number; about: string; usage: string };
 
 const commands: Record<string, Command> = {
@@ -57,7 +46,7 @@ const commands: Record<string, Command> = {
   validate: { run: (args) => validateCommand(args), about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
   mock: { run: (args) => mockCommand(args), about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
   summary: {
-    run: () => (console.log(summary(loadBundledSpec())), 0),
+    run: () => (console.log(summary(bundled as unknown as Doc)), 0),
     about: "print what the contract covers (operations, notifications, jumps)",
     usage: "usage: payscore summary",
   },

@@ -22,8 +22,25 @@ export interface SpecDocument {
   readonly "x-client-jumps"?: { readonly [kind: string]: JsonSchema };
 }
 
-/** Names of the client-side jumps, the keys of the spec's root `x-client-jumps`. */
-export type JumpKind = keyof (typeof bundled)["x-client-jumps"];
+/**
+ * Names of the client-side jumps, the keys of the spec's root `x-client-jumps`. Spelled out (rather
+ * than `keyof` the imported JSON) so the published .d.ts does not import the JSON document; the check
+ * below makes a difference from the spec a compile error.
+ */
+export type JumpKind =
+  | "wxpayScoreEnableApp"
+  | "wxpayScoreEnableJsapi"
+  | "wxpayScoreEnableMiniProgram"
+  | "wxpayScoreEnableNavigateToMiniProgram"
+  | "wxpayScoreUse"
+  | "wxpayScoreUseReturn"
+  | "repaymentMiniProgram"
+  | "repaymentApp";
+
+type SpecJumpKind = keyof (typeof bundled)["x-client-jumps"];
+/** Compiles only while `JumpKind` and the spec's `x-client-jumps` keys are the same set. */
+const jumpKindsMatchSpec: [JumpKind] extends [SpecJumpKind] ? ([SpecJumpKind] extends [JumpKind] ? true : never) : never = true;
+void jumpKindsMatchSpec;
 
 /** What an ajv `ValidateFunction` looks like from here (structural, so no ajv import). */
 export interface SchemaValidator {
