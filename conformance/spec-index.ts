@@ -5,8 +5,8 @@
  * given to `loadContract(doc)` (tests use small documents). Only local `#/…` `$ref`s exist in a bundled
  * document; they are followed here, at generate time, never by the runtime.
  */
-import { escapePointer, valueAtPointer } from "../src/json-pointer.js";
-import type { BodyFact, OperationFact, ParameterFact, ResponseFact, RetryScheduleFact, SpecIndex, WebhookFact } from "../src/spec-index.js";
+import { escapePointer, unescapePointer, valueAtPointer } from "../src/json-pointer.js";
+import type { BodyFact, JumpFact, JumpFieldFact, JumpSchemaFact, OperationFact, ParameterFact, ResponseFact, RetryScheduleFact, SpecIndex, WebhookFact } from "../src/spec-index.js";
 
 export type Json = { readonly [key: string]: unknown };
 
@@ -240,6 +240,79 @@ function certificateFacts(doc: Json, ops: readonly OperationFact[]): SpecIndex["
   return { path: list.template, serialPattern: pattern };
 }
 
+// ---- client-side jumps ----
+
+/** The component name a `#/components/schemas/<name>` pointer names, or undefined. */
+function componentName(pointer: string): string | undefined {
+  return pointer.startsWith(SCHEMAS) && !pointer.slice(SCHEMAS.length).includes("/") ? unescapePointer(pointer.slice(SCHEMAS.length)) : undefined;
+}
+
+/** The fields of a component object schema; nested objects (`$ref`, `contentSchema`) become `content`. */
+function jumpSchema(doc: Json, pointer: string, seen: readonly string[] = []): JumpSchemaFact {
+  const name = componentName(pointer);
+  if (!name) throw new Error(`${pointer}: a jump schema must be a component`);
+  if (seen.includes(pointer)) throw new Error(`${pointer}: a jump schema refers to itself`);
+  const node = deref(doc, at(doc, pointer), pointer).node;
+  const required = new Set(Array.isArray(node.required) ? node.required.map(String) : []);
+  const properties = isObject(node.properties) ? node.properties : {};
+  const fields = Object.entries(properties).map(([prop, raw]): JumpFieldFact => {
+    const resolved = deref(doc, raw, `${pointer}/properties/${escapePointer(prop)}`);
+    const field = resolved.node;
+    const contentRef = isObject(field.contentSchema) && typeof field.contentSchema.$ref === "string" ? field.contentSchema.$ref : undefined;
+    const objectRef = resolved.pointer !== `${pointer}/properties/${escapePointer(prop)}` && isObject(field.properties) ? resolved.pointer : undefined;
+    const nested = contentRef ?? objectRef;
+    return {
+      name: prop,
+      required: required.has(prop),
+      schema: resolved.pointer,
+      ...(typeof field.type === "string" ? { type: field.type } : {}),
+      ...(["string", "number", "boolean"].includes(typeof field.const) ? { const: field.const as string | number | boolean } : {}),
+      ...(Array.isArray(field.enum) ? { enum: field.enum.filter((v): v is string | number => typeof v === "string" || typeof v === "number") } : {}),
+      ...(typeof field.maxLength === "number" ? { maxLength: field.maxLength } : {}),
+      ...(typeof field.minLength === "number" ? { minLength: field.minLength } : {}),
+      ...(typeof field.pattern === "string" ? { pattern: field.pattern } : {}),
+      ...(typeof field.description === "string" ? { description: field.description } : {}),
+      ...(typeof field.contentMediaType === "string" ? { contentMediaType: field.contentMediaType } : {}),
+      ...(nested ? { content: jumpSchema(doc, nested, [...seen, pointer]) } : {}),
+    };
+  });
+  return { component: name, schema: pointer, fields };
+}
+
+/**
+ * Root `x-client-jumps`. An entry is a `$ref` to a component (as the source writes it) or, in a
+ * bundled document, an inline copy of one: the component is then the one with the same content.
+ */
+export function jumpFacts(doc: Json): JumpFact[] {
+  const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+  const byContent = new Map<string, string[]>();
+  for (const [name, schema] of Object.entries(schemas)) {
+    const key = JSON.stringify(schema);
+    byContent.set(key, [...(byContent.get(key) ?? []), name]);
+  }
+  return Object.entries(isObject(doc["x-client-jumps"]) ? doc["x-client-jumps"] : {}).map(([kind, entry]): JumpFact => {
+    let pointer: string;
+    if (isObject(entry) && typeof entry.$ref === "string") pointer = deref(doc, entry, `#/x-client-jumps/${escapePointer(kind)}`).pointer;
+    else {
+      const names = byContent.get(JSON.stringify(entry)) ?? [];
+      if (names.length !== 1) throw new Error(`x-client-jumps ${kind}: ${names.length === 0 ? "no" : "more than one"} component schema has its content`);
+      pointer = `${SCHEMAS}${escapePointer(names[0]!)}`;
+    }
+    const node = deref(doc, at(doc, pointer), pointer).node;
+    const versions = isObject(node["x-min-versions"]) ? node["x-min-versions"] : {};
+    const minVersions = Object.fromEntries(Object.entries(versions).map(([client, version]) => {
+      if (typeof version !== "string") throw new Error(`x-client-jumps ${kind}: x-min-versions ${client} is not a string`);
+      return [client, version];
+    }));
+    return {
+      name: kind,
+      ...(typeof node.description === "string" ? { description: node.description } : {}),
+      minVersions,
+      ...jumpSchema(doc, pointer),
+    };
+  });
+}
+
 /** Every pointer the runtime validates against: response bodies, webhook envelopes, resources and replies, jump schemas. */
 function runtimePointers(doc: Json, ops: readonly OperationFact[], hooks: readonly WebhookFact[], notifications: SpecIndex["notifications"]): string[] {
   const pointers = new Set<string>();
@@ -289,6 +362,7 @@ export function buildSpecIndex(doc: object): SpecIndex {
     webhooks: hooks,
     notifications,
     certificates: certificateFacts(json, ops),
+    jumps: jumpFacts(json),
     runtimePointers: runtimePointers(json, ops, hooks, notifications),
   };
 }

@@ -6477,6 +6477,522 @@ export const SPEC_INDEX: SpecIndex = {
     "path": "/v3/certificates",
     "serialPattern": "^[0-9A-Fa-f]{1,40}$"
   },
+  "jumps": [
+    {
+      "name": "wxpayScoreEnableApp",
+      "description": "App → Pay Score authorization: openSDK `WXOpenBusinessView.Req` (Android ≥ 5.3.1) /\n`WXOpenBusinessViewReq` (iOS ≥ 1.8.4). WeChat ≥ 7.0.3; below it Android cannot open WeChat and\niOS shows an error, so ask the user to upgrade.\n",
+      "minVersions": {
+        "wechat": "7.0.3",
+        "androidOpenSdk": "5.3.1",
+        "iosOpenSdk": "1.8.4"
+      },
+      "component": "WxpayScoreEnableAppRequest",
+      "schema": "#/components/schemas/WxpayScoreEnableAppRequest",
+      "fields": [
+        {
+          "name": "businessType",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableAppRequest/properties/businessType",
+          "type": "string",
+          "const": "wxpayScoreEnable",
+          "maxLength": 16,
+          "minLength": 1,
+          "description": "跳转类型, fixed."
+        },
+        {
+          "name": "query",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableAppRequest/properties/query",
+          "type": "string",
+          "maxLength": 2048,
+          "minLength": 1,
+          "description": "业务参数 as a URL query string `key=value&…` with URL-encoded values.",
+          "contentMediaType": "application/x-www-form-urlencoded",
+          "content": {
+            "component": "EnableJumpQuery",
+            "schema": "#/components/schemas/EnableJumpQuery",
+            "fields": [
+              {
+                "name": "apply_permissions_token",
+                "required": true,
+                "schema": "#/components/schemas/EnableJumpQuery/properties/apply_permissions_token",
+                "type": "string",
+                "maxLength": 2048,
+                "minLength": 1,
+                "description": "预授权token from `applyPermissions`, valid for 1 hour."
+              }
+            ]
+          }
+        },
+        {
+          "name": "extInfo",
+          "required": false,
+          "schema": "#/components/schemas/WxpayScoreEnableAppRequest/properties/extInfo",
+          "type": "string",
+          "maxLength": 128,
+          "minLength": 1,
+          "description": "其他配置, JSON such as `{\"miniProgramType\":0}`.",
+          "contentMediaType": "application/json",
+          "content": {
+            "component": "EnableExtInfo",
+            "schema": "#/components/schemas/EnableExtInfo",
+            "fields": [
+              {
+                "name": "miniProgramType",
+                "required": false,
+                "schema": "#/components/schemas/EnableExtInfo/properties/miniProgramType",
+                "type": "integer",
+                "enum": [
+                  0
+                ],
+                "description": "小程序版本."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "wxpayScoreEnableJsapi",
+      "description": "Web page in WeChat → Pay Score authorization: `wx.invoke('openBusinessView', …)` with JS-SDK\n1.5.0 (`jweixin-1.5.0.js`); WeChat ≥ 7.0.5. The callback's `res.err_code` is 0 on success\n(a number on iOS, a string on Android).\n",
+      "minVersions": {
+        "wechat": "7.0.5",
+        "jssdk": "1.5.0"
+      },
+      "component": "WxpayScoreEnableJsapiRequest",
+      "schema": "#/components/schemas/WxpayScoreEnableJsapiRequest",
+      "fields": [
+        {
+          "name": "businessType",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableJsapiRequest/properties/businessType",
+          "type": "string",
+          "const": "wxpayScoreEnable",
+          "maxLength": 16,
+          "minLength": 1,
+          "description": "跳转类型, fixed."
+        },
+        {
+          "name": "queryString",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableJsapiRequest/properties/queryString",
+          "type": "string",
+          "maxLength": 2048,
+          "minLength": 1,
+          "description": "业务参数 as a URL query string with URL-encoded values.",
+          "contentMediaType": "application/x-www-form-urlencoded",
+          "content": {
+            "component": "EnableJumpQuery",
+            "schema": "#/components/schemas/EnableJumpQuery",
+            "fields": [
+              {
+                "name": "apply_permissions_token",
+                "required": true,
+                "schema": "#/components/schemas/EnableJumpQuery/properties/apply_permissions_token",
+                "type": "string",
+                "maxLength": 2048,
+                "minLength": 1,
+                "description": "预授权token from `applyPermissions`, valid for 1 hour."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "wxpayScoreEnableMiniProgram",
+      "description": "Mini-program → Pay Score authorization with `wx.openBusinessView` (base library ≥ 2.6.0; WeChat\n≥ 7.0.3). It does not use up the mini-program's quota of jumps to other mini-programs.\n",
+      "minVersions": {
+        "wechat": "7.0.3",
+        "baseLibrary": "2.6.0"
+      },
+      "component": "WxpayScoreEnableMiniProgramRequest",
+      "schema": "#/components/schemas/WxpayScoreEnableMiniProgramRequest",
+      "fields": [
+        {
+          "name": "businessType",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableMiniProgramRequest/properties/businessType",
+          "type": "string",
+          "const": "wxpayScoreEnable",
+          "maxLength": 32,
+          "minLength": 1,
+          "description": "跳转类型, fixed (seed 000 gives string[1, 32] here and [1, 16] for App/JSAPI)."
+        },
+        {
+          "name": "extraData",
+          "required": true,
+          "schema": "#/components/schemas/EnableJumpQuery",
+          "type": "object",
+          "description": "业务参数 of `wxpayScoreEnable`, as an object (mini-program `extraData`) or URL-encoded (`query`, `queryString`).",
+          "content": {
+            "component": "EnableJumpQuery",
+            "schema": "#/components/schemas/EnableJumpQuery",
+            "fields": [
+              {
+                "name": "apply_permissions_token",
+                "required": true,
+                "schema": "#/components/schemas/EnableJumpQuery/properties/apply_permissions_token",
+                "type": "string",
+                "maxLength": 2048,
+                "minLength": 1,
+                "description": "预授权token from `applyPermissions`, valid for 1 hour."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "wxpayScoreEnableNavigateToMiniProgram",
+      "description": "Mini-program → Pay Score authorization with `wx.navigateToMiniProgram`.",
+      "minVersions": {
+        "wechat": "7.0.3",
+        "baseLibrary": "2.6.0"
+      },
+      "component": "WxpayScoreEnableNavigateToMiniProgram",
+      "schema": "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram",
+      "fields": [
+        {
+          "name": "appId",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram/properties/appId",
+          "type": "string",
+          "const": "wxd8f3793ea3b935b8",
+          "maxLength": 32,
+          "minLength": 1,
+          "description": "支付分公众账号ID, fixed."
+        },
+        {
+          "name": "path",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreEnableNavigateToMiniProgram/properties/path",
+          "type": "string",
+          "const": "pages/use/enable",
+          "maxLength": 64,
+          "minLength": 1,
+          "description": "路径, fixed."
+        },
+        {
+          "name": "extraData",
+          "required": true,
+          "schema": "#/components/schemas/EnableJumpQuery",
+          "type": "object",
+          "description": "业务参数 of `wxpayScoreEnable`, as an object (mini-program `extraData`) or URL-encoded (`query`, `queryString`).",
+          "content": {
+            "component": "EnableJumpQuery",
+            "schema": "#/components/schemas/EnableJumpQuery",
+            "fields": [
+              {
+                "name": "apply_permissions_token",
+                "required": true,
+                "schema": "#/components/schemas/EnableJumpQuery/properties/apply_permissions_token",
+                "type": "string",
+                "maxLength": 2048,
+                "minLength": 1,
+                "description": "预授权token from `applyPermissions`, valid for 1 hour."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "wxpayScoreUse",
+      "description": "Mini-program → Pay Score order confirmation with `wx.openBusinessView` (base library ≥ 2.6.0;\nWeChat ≥ 7.0.3), after `createServiceOrder` returned `package`.\n",
+      "minVersions": {
+        "wechat": "7.0.3",
+        "baseLibrary": "2.6.0"
+      },
+      "component": "WxpayScoreUseRequest",
+      "schema": "#/components/schemas/WxpayScoreUseRequest",
+      "fields": [
+        {
+          "name": "businessType",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreUseRequest/properties/businessType",
+          "type": "string",
+          "const": "wxpayScoreUse",
+          "maxLength": 32,
+          "minLength": 1,
+          "description": "跳转类型, fixed."
+        },
+        {
+          "name": "extraData",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreUseExtraData",
+          "type": "object",
+          "description": "`extraData` of `wxpayScoreUse`. `sign` = upper-case hex HMAC-SHA256, keyed with the APIv2\nmerchant key, over the other five fields sorted by name as `k=v&…` followed by `&key=<APIv2 key>`\n(empty values and `sign` itself are skipped). The examples are signed with the APIv2 docs'\npublished sample key `192006250b4c09247ec02edce69f6a2d`.\n",
+          "content": {
+            "component": "WxpayScoreUseExtraData",
+            "schema": "#/components/schemas/WxpayScoreUseExtraData",
+            "fields": [
+              {
+                "name": "mch_id",
+                "required": true,
+                "schema": "#/components/schemas/WxpayScoreUseExtraData/properties/mch_id",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "商户号 (the institution's merchant id)."
+              },
+              {
+                "name": "package",
+                "required": true,
+                "schema": "#/components/schemas/PackageString",
+                "type": "string",
+                "maxLength": 300,
+                "minLength": 1,
+                "description": "跳转微信侧小程序订单数据. Pass it to the `wxpayScoreUse` jump; valid for 1 hour."
+              },
+              {
+                "name": "timestamp",
+                "required": true,
+                "schema": "#/components/schemas/WxpayScoreUseExtraData/properties/timestamp",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "pattern": "^\\d{1,32}$",
+                "description": "时间戳, Unix seconds."
+              },
+              {
+                "name": "nonce_str",
+                "required": true,
+                "schema": "#/components/schemas/WxpayScoreUseExtraData/properties/nonce_str",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "pattern": "^[0-9A-Za-z]{1,32}$",
+                "description": "随机字符串."
+              },
+              {
+                "name": "sign_type",
+                "required": true,
+                "schema": "#/components/schemas/WxpayScoreUseExtraData/properties/sign_type",
+                "type": "string",
+                "const": "HMAC-SHA256",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "签名方式, only HMAC-SHA256."
+              },
+              {
+                "name": "sign",
+                "required": true,
+                "schema": "#/components/schemas/WxpayScoreUseExtraData/properties/sign",
+                "type": "string",
+                "maxLength": 64,
+                "minLength": 64,
+                "pattern": "^[0-9A-F]{64}$",
+                "description": "签名."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "wxpayScoreUseReturn",
+      "description": "`referrerInfo.extraData` when the user comes back from Pay Score (scene 1038, in `App.onLaunch` /\n`App.onShow`). Present only when the user taps the in-page back button; it does not mean the\norder was confirmed — query the order.\n",
+      "minVersions": {},
+      "component": "WxpayScoreUseReturn",
+      "schema": "#/components/schemas/WxpayScoreUseReturn",
+      "fields": [
+        {
+          "name": "query_id",
+          "required": true,
+          "schema": "#/components/schemas/WxpayScoreUseReturn/properties/query_id",
+          "type": "string",
+          "maxLength": 64,
+          "minLength": 1,
+          "description": "单据查询ID (seed 002 gives string(64)); pass it to `getServiceOrder`."
+        }
+      ]
+    },
+    {
+      "name": "repaymentMiniProgram",
+      "description": "Mini-program → 垫资还款 repayment mini-program with a `<navigator>` element (ordinary merchants\nthat use the advance feature only). The attributes of the element.\n",
+      "minVersions": {},
+      "component": "RepaymentMiniProgramNavigator",
+      "schema": "#/components/schemas/RepaymentMiniProgramNavigator",
+      "fields": [
+        {
+          "name": "target",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentMiniProgramNavigator/properties/target",
+          "type": "string",
+          "const": "miniProgram",
+          "maxLength": 16,
+          "description": "Fixed."
+        },
+        {
+          "name": "open-type",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentMiniProgramNavigator/properties/open-type",
+          "type": "string",
+          "const": "navigate",
+          "maxLength": 16,
+          "description": "Fixed."
+        },
+        {
+          "name": "app-id",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentMiniProgramNavigator/properties/app-id",
+          "type": "string",
+          "const": "wx5e73c65404eee268",
+          "maxLength": 32,
+          "description": "还款小程序AppID, fixed."
+        },
+        {
+          "name": "path",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentMiniProgramNavigator/properties/path",
+          "type": "string",
+          "const": "pages/invest_list/invest_list",
+          "maxLength": 64,
+          "description": "还款页面路径, fixed."
+        },
+        {
+          "name": "version",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentMiniProgramNavigator/properties/version",
+          "type": "string",
+          "const": "release",
+          "maxLength": 16,
+          "description": "Fixed."
+        },
+        {
+          "name": "extra-data",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentExtraData",
+          "type": "object",
+          "description": "垫资还款 parameters (seed 001). No signature.",
+          "content": {
+            "component": "RepaymentExtraData",
+            "schema": "#/components/schemas/RepaymentExtraData",
+            "fields": [
+              {
+                "name": "appid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/appid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "The merchant's AppID under which `openid` was issued."
+              },
+              {
+                "name": "mchid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/mchid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "微信支付分配的商户号."
+              },
+              {
+                "name": "nonce_str",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/nonce_str",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "随机字符串, at most 32 characters."
+              },
+              {
+                "name": "openid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/openid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "用户在商户AppID下的唯一标识 (seed 001 gives string(32))."
+              }
+            ]
+          }
+        }
+      ]
+    },
+    {
+      "name": "repaymentApp",
+      "description": "App → 垫资还款 repayment mini-program with `WXLaunchMiniProgram` (openSDK): the mini-program's\noriginal id and the page path with the parameters of `RepaymentExtraData` as its query. No\nparameters come back; query the user's state after the App is resumed.\n",
+      "minVersions": {},
+      "component": "RepaymentAppLaunch",
+      "schema": "#/components/schemas/RepaymentAppLaunch",
+      "fields": [
+        {
+          "name": "userName",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentAppLaunch/properties/userName",
+          "type": "string",
+          "const": "gh_5e259b7a73b1",
+          "maxLength": 32,
+          "description": "还款小程序原始ID, fixed."
+        },
+        {
+          "name": "path",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentAppLaunch/properties/path",
+          "type": "string",
+          "maxLength": 1024,
+          "minLength": 1,
+          "pattern": "^pages/invest_list/invest_list(\\?[^\\s]*)?$",
+          "description": "`pages/invest_list/invest_list?` + URL-encoded `appid`, `mchid`, `nonce_str`, `openid` (length a guess).",
+          "contentMediaType": "application/x-www-form-urlencoded",
+          "content": {
+            "component": "RepaymentExtraData",
+            "schema": "#/components/schemas/RepaymentExtraData",
+            "fields": [
+              {
+                "name": "appid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/appid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "The merchant's AppID under which `openid` was issued."
+              },
+              {
+                "name": "mchid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/mchid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "微信支付分配的商户号."
+              },
+              {
+                "name": "nonce_str",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/nonce_str",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "随机字符串, at most 32 characters."
+              },
+              {
+                "name": "openid",
+                "required": true,
+                "schema": "#/components/schemas/RepaymentExtraData/properties/openid",
+                "type": "string",
+                "maxLength": 32,
+                "minLength": 1,
+                "description": "用户在商户AppID下的唯一标识 (seed 001 gives string(32))."
+              }
+            ]
+          }
+        },
+        {
+          "name": "miniProgramType",
+          "required": true,
+          "schema": "#/components/schemas/RepaymentAppLaunch/properties/miniProgramType",
+          "type": "integer",
+          "enum": [
+            0
+          ],
+          "description": "拉起小程序的类型."
+        }
+      ]
+    }
+  ],
   "runtimePointers": [
     "#/paths/~1v3~1payscore~1acquiringbank~1permissions/post/responses/200/content/application~1json/schema",
     "#/components/responses/BadRequest/content/application~1json/schema",

@@ -73,6 +73,47 @@ export interface WebhookFact {
   readonly retrySchedule?: RetryScheduleFact;
 }
 
+/**
+ * One field of a client-side jump schema (a property), with the rules the builders read before they
+ * validate: `const` (the fixed values the official jump pages print), `enum` (the first is the
+ * documented default), `maxLength`/`minLength` (characters), `pattern`.
+ */
+export interface JumpFieldFact {
+  readonly name: string;
+  readonly required: boolean;
+  /** Pointer of the field's schema: the component it refers to (`$ref`), else the property itself. */
+  readonly schema: string;
+  readonly type?: string;
+  readonly const?: string | number | boolean;
+  readonly enum?: readonly (string | number)[];
+  readonly maxLength?: number;
+  readonly minLength?: number;
+  readonly pattern?: string;
+  readonly description?: string;
+  /** For a string holding encoded data: its `contentMediaType` (e.g. application/x-www-form-urlencoded). */
+  readonly contentMediaType?: string;
+  /** The object the field holds (a `$ref`ed object, or the `contentSchema` of an encoded string). */
+  readonly content?: JumpSchemaFact;
+}
+
+/** A jump's object schema: the component's pointer and name, and its fields in document order. */
+export interface JumpSchemaFact {
+  /** The component name, e.g. `WxpayScoreUseExtraData`. */
+  readonly component: string;
+  /** `#/components/schemas/<component>`. */
+  readonly schema: string;
+  readonly fields: readonly JumpFieldFact[];
+}
+
+/** One root `x-client-jumps` entry: a client-side jump into a Pay Score (or repayment) mini-program. */
+export interface JumpFact extends JumpSchemaFact {
+  /** The `x-client-jumps` key, e.g. `wxpayScoreEnableApp`. */
+  readonly name: string;
+  readonly description?: string;
+  /** `x-min-versions`: client name (wechat, baseLibrary, jssdk, androidOpenSdk, iosOpenSdk) → minimum version. */
+  readonly minVersions: { readonly [client: string]: string };
+}
+
 export interface SpecIndex {
   /** `servers[].url`: the primary host first, then the backup for failover. */
   readonly servers: readonly string[];
@@ -99,6 +140,8 @@ export interface SpecIndex {
   };
   /** The client's platform-certificate facts: `listCertificates`'s path and a certificate serial's pattern. */
   readonly certificates: { readonly path: string; readonly serialPattern: string };
+  /** Root `x-client-jumps`, in document order. */
+  readonly jumps: readonly JumpFact[];
   /** Every pointer the runtime validates against; `generated/validators.ts` has a validator for each, in both views. */
   readonly runtimePointers: readonly string[];
 }
