@@ -1,43 +1,21 @@
-// `payscore <command>`: the project's command line — the main job (`start`), the mock platform, the
-// conformance runner, the offline capture check, and a summary of what the contract covers.
+/**
+ * `payscore <command>`: the project's command line and its single entry point — the main job (`start`),
+ * the mock platform, the conformance runner, the offline capture check, and a summary of what the
+ * contract covers. Each command lives in its own file here; `args.ts` and `io.ts` hold what they share.
+ *
+ * Conventions: `--help`/`-h` on every command (stdout, exit 0), `--version`; a usage error is one line
+ * `payscore <command>: <problem>` and a pointer to `--help` on stderr, exit 2; exit 1 means violations
+ * found (conform, start, validate) or a refused mock action.
+ */
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
-import { startCommand, START_USAGE } from "../main.ts";
-import { mockCommand, MOCK_USAGE } from "../mock/cli.ts";
-import { conformCommand, CONFORM_USAGE } from "../runner/cli.ts";
-import { validateCommand, VALIDATE_USAGE } from "../validate-cli.ts";
-
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
-type Doc = {
-  info: { title: string; version: string };
-  paths: Record<string, Record<string, { operationId: string; summary: string; responses: Record<string, unknown> }>>;
-  webhooks: Record<string, Record<string, { summary: string }>>;
-  components: { schemas: Record<string, unknown> };
-  "x-client-jumps": Record<string, unknown>;
-};
-
-function loadBundledSpec(): Doc {
-  const file = fileURLToPath(new URL("../../generated/openapi.json", import.meta.url));
-  return JSON.parse(readFileSync(file, "utf8")) as Doc;
-}
-
-function summary(doc: Doc): string {
-  const lines = [`${doc.info.title} (spec ${doc.info.version})`, "", "Operations:"];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const statuses = Object.keys(op.responses).join(" ");
-      lines.push(`  ${method.toUpperCase().padEnd(4)} ${path}`, `       ${op.operationId} — ${op.summary} [${statuses}]`);
-    }
-  }
-  lines.push("", "Notifications (webhooks):");
-  for (const [event, item] of Object.entries(doc.webhooks)) lines.push(`  ${event} — ${item.post?.summary ?? ""}`);
-  lines.push("", `Client-side jumps: ${Object.keys(doc["x-client-jumps"]).join(", ")}`);
-  lines.push(`Component schemas: ${Object.keys(doc.components.schemas).length}`);
-  return lines.join("\n");
-}
+import { reportUsageError, UsageError, type Command } from "./args.ts";
+import { conformCommand, CONFORM_USAGE } from "./conform.ts";
+import { processIo, type CliIo } from "./io.ts";
+import { mockCommand, MOCK_USAGE } from "./mock.ts";
+import { startCommand, START_USAGE } from "./start.ts";
+import { summaryCommand, SUMMARY_USAGE } from "./summary.ts";
+import { validateCommand, VALIDATE_USAGE } from "./validate.ts";
 
 /** The version in the package's own package.json (printed by `payscore --version`). */
 function packageVersion(): string {
@@ -45,52 +23,60 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
-type Command = { run: (args: string[]) => Promise<number> | number; about: string; usage: string };
-
-const commands: Record<string, Command> = {
+const commands: Record<string, { run: Command; about: string; usage: string }> = {
   start: {
-    run: (args) => startCommand(args),
+    run: startCommand,
     about: "start the embedded mock and run the whole conformance suite against it (npm start)",
     usage: START_USAGE,
   },
-  conform: { run: (args) => conformCommand(args), about: "run the conformance scenarios against a platform", usage: CONFORM_USAGE },
-  validate: { run: (args) => validateCommand(args), about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
-  mock: { run: (args) => mockCommand(args), about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
-  summary: {
-    run: () => (console.log(summary(loadBundledSpec())), 0),
-    about: "print what the contract covers (operations, notifications, jumps)",
-    usage: "usage: payscore summary",
-  },
+  conform: { run: conformCommand, about: "run the conformance scenarios against a platform", usage: CONFORM_USAGE },
+  validate: { run: validateCommand, about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
+  mock: { run: mockCommand, about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
+  summary: { run: summaryCommand, about: "print what the contract covers (operations, notifications, jumps)", usage: SUMMARY_USAGE },
 };
 
 function help(): string {
   const width = Math.max(...Object.keys(commands).map((name) => name.length));
   return [
     "usage: payscore <command> [options]     (payscore <command> --help for its options)",
+    "       payscore --version",
     "",
     "commands:",
     ...Object.entries(commands).map(([name, c]) => `  ${name.padEnd(width)}  ${c.about}`),
     `  ${"help".padEnd(width)}  this text, or \`payscore help <command>\``,
+    "",
+    "Colours: NO_COLOR=1 turns them off, FORCE_COLOR=1 on (default: when stdout is a terminal).",
   ].join("\n");
 }
 
-async function main(argv: string[]): Promise<number> {
+/** Runs `payscore` with `argv` (the arguments after the program); resolves to the exit status. */
+export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name = "help", ...args] = argv;
   if (name === "--version" || name === "-v" || name === "version") {
-    console.log(packageVersion());
+    io.out(packageVersion());
     return 0;
   }
   if (name === "help" || name === "--help" || name === "-h") {
-    const topic = args[0] !== undefined ? commands[args[0]] : undefined;
-    console.log(topic ? topic.usage : help());
+    const topic = args[0];
+    if (topic === undefined) {
+      io.out(help());
+      return 0;
+    }
+    const command = commands[topic];
+    if (!command) {
+      reportUsageError(io, "help", new UsageError(`unknown command '${topic}'`));
+      return 2;
+    }
+    io.out(command.usage);
     return 0;
   }
   const command = commands[name];
   if (!command) {
-    console.error(`unknown command "${name}"\n\n${help()}`);
+    const problem = name.startsWith("-") ? `unknown option '${name}'` : `unknown command '${name}'`;
+    reportUsageError(io, "", new UsageError(`${problem}; commands: ${Object.keys(commands).join(", ")}`));
     return 2;
   }
-  return command.run(args);
+  return command.run(args, io);
 }
 
-process.exitCode = await main(process.argv.slice(2));
+process.exitCode = await main(process.argv.slice(2), processIo());

@@ -72,6 +72,8 @@ export const FIXTURE_DEFAULTS = {
   merchantSerial: "3775B6A45ACD588826D15E583A95F5DD7E6D2C13",
   publicKeyId: "PUB_KEY_ID_0112860886012025062700111588000000",
   merchantPublicKey: () => fixture("merchant-pub.pem"),
+  merchantPrivateKey: () => fixture("merchant-key.pem"),
+  wechatpayPublicKey: () => fixture("wechatpay-pubkey.pem"),
   wechatpayPrivateKey: () => fixture("wechatpay-pubkey-private.pem"),
   platformCertificate: () => fixture("platform-cert.pem"),
   platformPrivateKey: () => fixture("platform-key.pem"),

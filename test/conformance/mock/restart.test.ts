@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MOCK_USAGE, mockCommand } from "../../../conformance/mock/cli.ts";
+import { MOCK_USAGE, mockCommand } from "../../../conformance/cli/mock.ts";
 import { startMock } from "../../../conformance/mock/server.ts";
 import { IDS, ORDER_PATH, PERMISSIONS_PATH, call, createOrderBody, nodeDecrypt, nodeVerify, startNotifyServer, uniqueId } from "./support.ts";
 
@@ -149,7 +149,9 @@ describe("payscore mock (CLI)", () => {
       expect(refused.err).toContain("404");
       const usage = await run("nonsense");
       expect(usage.code).toBe(2);
-      expect(usage.err).toContain(MOCK_USAGE.split("\n")[0]);
+      // One line naming the problem and a pointer to --help, not the whole usage text.
+      expect(usage.err).toBe("payscore mock: unknown action 'nonsense'; actions: start, authorize, revoke, confirm, pay, prepay, deduct, expire, order, authorization, notifications, flush, fault, faults\nRun 'payscore mock --help' for usage.");
+      expect(usage.err).not.toContain(MOCK_USAGE.split("\n")[0]);
     } finally {
       await mock.close();
     }
