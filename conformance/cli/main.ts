@@ -10,12 +10,7 @@
 import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { reportUsageError, UsageError, type Command } from "./args.ts";
-import { conformCommand, CONFORM_USAGE } from "./conform.ts";
 import { processIo, type CliIo } from "./io.ts";
-import { mockCommand, MOCK_USAGE } from "./mock.ts";
-import { startCommand, START_USAGE } from "./start.ts";
-import { summaryCommand, SUMMARY_USAGE } from "./summary.ts";
-import { validateCommand, VALIDATE_USAGE } from "./validate.ts";
 
 /** The version in the package's own package.json (printed by `payscore --version`). */
 function packageVersion(): string {
@@ -23,16 +18,28 @@ function packageVersion(): string {
   return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
-const commands: Record<string, { run: Command; about: string; usage: string }> = {
+/** Each command's module is loaded only when it runs (so `--version` and usage errors answer at once). */
+const commands: Record<string, { about: string; load: () => Promise<{ run: Command; usage: string }> }> = {
   start: {
-    run: startCommand,
     about: "start the embedded mock and run the whole conformance suite against it (npm start)",
-    usage: START_USAGE,
+    load: async () => import("./start.ts").then((m) => ({ run: m.startCommand, usage: m.START_USAGE })),
   },
-  conform: { run: conformCommand, about: "run the conformance scenarios against a platform", usage: CONFORM_USAGE },
-  validate: { run: validateCommand, about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
-  mock: { run: mockCommand, about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
-  summary: { run: summaryCommand, about: "print what the contract covers (operations, notifications, jumps)", usage: SUMMARY_USAGE },
+  conform: {
+    about: "run the conformance scenarios against a platform",
+    load: async () => import("./conform.ts").then((m) => ({ run: m.conformCommand, usage: m.CONFORM_USAGE })),
+  },
+  validate: {
+    about: "check a HAR / JSON Lines capture against the spec, offline",
+    load: async () => import("./validate.ts").then((m) => ({ run: m.validateCommand, usage: m.VALIDATE_USAGE })),
+  },
+  mock: {
+    about: "start the mock platform, or act on a running one (user, faults)",
+    load: async () => import("./mock.ts").then((m) => ({ run: m.mockCommand, usage: m.MOCK_USAGE })),
+  },
+  summary: {
+    about: "print what the contract covers (operations, notifications, jumps)",
+    load: async () => import("./summary.ts").then((m) => ({ run: m.summaryCommand, usage: m.SUMMARY_USAGE })),
+  },
 };
 
 function help(): string {
@@ -67,7 +74,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       reportUsageError(io, "help", new UsageError(`unknown command '${topic}'`));
       return 2;
     }
-    io.out(command.usage);
+    io.out((await command.load()).usage);
     return 0;
   }
   const command = commands[name];
@@ -76,7 +83,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
     reportUsageError(io, "", new UsageError(`${problem}; commands: ${Object.keys(commands).join(", ")}`));
     return 2;
   }
-  return command.run(args, io);
+  return (await command.load()).run(args, io);
 }
 
 process.exitCode = await main(process.argv.slice(2), processIo());
