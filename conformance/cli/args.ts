@@ -49,7 +49,10 @@ function usageFromParseError(error: unknown): UsageError {
     case "ERR_PARSE_ARGS_UNKNOWN_OPTION":
       return new UsageError(`unknown option '${option}'`);
     case "ERR_PARSE_ARGS_INVALID_OPTION_VALUE":
-      return new UsageError(/does not take an argument/.test(message) ? `option '${option}' takes no value` : `option '${option}' needs a value`);
+      if (/does not take an argument/.test(message)) return new UsageError(`option '${option}' takes no value`);
+      // parseArgs will not take a value starting with "-" after a space ("--times -1"): say how to write it.
+      if (/ambiguous/.test(message)) return new UsageError(`option '${option}' needs a value (one starting with '-' is written ${option}=VALUE)`);
+      return new UsageError(`option '${option}' needs a value`);
     case "ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL":
       return new UsageError(`unexpected argument '${quoted}'`);
     default:
@@ -74,11 +77,11 @@ export function portArg(value: string | undefined, flag: string): number | undef
   return port;
 }
 
-/** A whole number ≥ `min` (default 0), written in decimal digits; else `UsageError` naming `flag`. */
+/** A whole number ≥ `min` (default 0), in decimal digits (a leading `-` when `min` < 0); else `UsageError` naming `flag`. */
 export function wholeNumberArg(value: string | undefined, flag: string, min = 0): number | undefined {
   if (value === undefined) return undefined;
-  const n = /^\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!(Number.isSafeInteger(n) && n >= min)) throw new UsageError(`${flag} must be a whole number${min > 0 ? ` ≥ ${min}` : ""}, got '${value}'`);
+  const n = (min < 0 ? /^-?\d+$/ : /^\d+$/).test(value) ? Number(value) : Number.NaN;
+  if (!(Number.isSafeInteger(n) && n >= min)) throw new UsageError(`${flag} must be a whole number${min !== 0 ? ` ≥ ${min}` : ""}, got '${value}'`);
   return n;
 }
 

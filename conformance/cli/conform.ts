@@ -16,6 +16,7 @@ import { httpMockUser } from "../runner/user.ts";
 import { checkOutDir, checkReachable, defineCommand, parseFlags, portArg, urlArg, UsageError, wholeNumberArg } from "./args.ts";
 import { colorFor, type CliIo } from "./io.ts";
 
+/** `payscore conform --help`. */
 export const CONFORM_USAGE = `usage: payscore conform --base-url URL --mchid ID --serial-no SERIAL --private-key FILE [options]
 
 Runs the conformance scenarios with this package's client against a Pay Score platform and checks

@@ -11,7 +11,7 @@ import { FAULT_KINDS } from "../mock/faults.ts";
 import type { InitialOrderState } from "../mock/rules/common.ts";
 import { startMock, type AccessEntry, type MockOptions, type SigningMode } from "../mock/server.ts";
 import { consoleSafe } from "../report/console.ts";
-import { checkReachable, closest, defineCommand, parseFlags, portArg, positiveNumberArg, unreachableFromFetch, urlArg, UsageError } from "./args.ts";
+import { checkReachable, closest, defineCommand, parseFlags, portArg, positiveNumberArg, unreachableFromFetch, urlArg, UsageError, wholeNumberArg } from "./args.ts";
 import type { CliIo } from "./io.ts";
 
 /** The control URL when neither --url nor $PAYSCORE_MOCK_URL is given. */
@@ -58,7 +58,8 @@ const ACTIONS: Record<string, { synopsis: string; about: string; options: readon
     synopsis: "fault KIND [--operation OP] [--times N] [--status S] [--delay-ms MS] [--count N] [--patch JSON]",
     about: `inject a fault; KIND: ${FAULT_KINDS.join(" | ")}
           mutate-response takes --patch '[{"op":"replace","path":"/state","value":"X"}]' and/or --status S;
-          OP is an operationId or a notification event type of the spec (absent = any)`,
+          OP is an operationId or a notification event type of the spec (absent = any);
+          --times N uses the fault N times (default 1; --times=-1 until cleared)`,
     options: ["operation", "times", "status", "delay-ms", "count", "patch"],
   },
   faults: { synopsis: "faults [--clear]", about: "list (or clear) injected faults", options: ["clear"] },
@@ -72,6 +73,7 @@ const PARSE_OPTIONS = Object.fromEntries(
   [...ALL_OPTIONS].map((name) => [name, name === "help" ? { type: "boolean" as const, short: "h" } : { type: BOOLEAN_OPTIONS.has(name) ? ("boolean" as const) : ("string" as const) }]),
 );
 
+/** `payscore mock --help`: starting the mock and every control action. */
 export const MOCK_USAGE = `${SERVE_USAGE}
 
 usage: payscore mock <action> [args] [--url URL] [--mchid M] [--control-token TOKEN]
@@ -104,7 +106,16 @@ export const mockCommand = defineCommand({
   name: "mock",
   usage: usageOf,
   async run(argv, io) {
-    const { values, positionals, tokens } = parseFlags({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, tokens: true });
+    let parsed;
+    try {
+      parsed = parseFlags({ args: argv, options: PARSE_OPTIONS, allowPositionals: true, tokens: true });
+    } catch (error) {
+      // Name the action the mistake was made in (`payscore mock fault: …`), when there is a known one.
+      const named = actionOf(argv);
+      if (error instanceof UsageError && named !== undefined && ACTIONS[named]) throw new UsageError(error.message, { command: `mock ${named}` });
+      throw error;
+    }
+    const { values, positionals, tokens } = parsed;
     const flags = values as Flags;
     const [action, ...rest] = positionals;
     const serving = action === undefined || action === "start";
@@ -224,14 +235,6 @@ function untilSignal(): Promise<void> {
   });
 }
 
-/** A whole number option of `mock fault` (times may be -1: until cleared). */
-function integer(value: string | undefined, flag: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = /^-?\d+$/.test(value) ? Number(value) : Number.NaN;
-  if (!Number.isSafeInteger(n)) throw new UsageError(`--${flag} must be a whole number, got '${value}'`);
-  return n;
-}
-
 async function controlAction(action: string, args: string[], flags: Flags, io: CliIo): Promise<number> {
   const base = text(flags["url"]) !== undefined
     ? urlArg(text(flags["url"]), "--url")!
@@ -327,8 +330,9 @@ function faultBody(kind: string, flags: Flags): Record<string, unknown> {
       throw new UsageError("--patch must be JSON, e.g. '[{\"op\":\"remove\",\"path\":\"/order_id\"}]'");
     }
   }
-  for (const [flag, name] of [["times", "times"], ["status", "status"], ["delay-ms", "delayMs"], ["count", "count"]] as const) {
-    const value = integer(text(flags[flag]), flag);
+  // --times -1: until the faults are cleared.
+  for (const [flag, name, min] of [["times", "times", -1], ["status", "status", 0], ["delay-ms", "delayMs", 0], ["count", "count", 0]] as const) {
+    const value = wholeNumberArg(text(flags[flag]), `--${flag}`, min);
     if (value !== undefined) body[name] = value;
   }
   return body;

@@ -21,6 +21,7 @@ export const NOTIFY_COMPRESSION = 1000;
 /** Where `payscore start` writes its reports without `--out`. */
 export const START_OUT = "reports/start";
 
+/** `payscore start --help`. */
 export const START_USAGE = `usage: payscore start [--out DIR] [--only NAME…] [--color | --no-color]
 
 Starts the embedded mock platform (test keys), runs every conformance scenario against it with this

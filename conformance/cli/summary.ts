@@ -13,6 +13,7 @@ type Doc = {
   "x-client-jumps": Record<string, unknown>;
 };
 
+/** `payscore summary --help`. */
 export const SUMMARY_USAGE = `usage: payscore summary
 
 Prints what the contract (the bundled OpenAPI document) covers: each operation with its method, path,

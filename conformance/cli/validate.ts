@@ -18,6 +18,7 @@ import { checkOutDir, defineCommand, parseFlags, UsageError } from "./args.ts";
 import { colorFor } from "./io.ts";
 import { formatWritten } from "./conform.ts";
 
+/** `payscore validate --help`. */
 export const VALIDATE_USAGE = `usage: payscore validate FILE [options]
 
 Checks a capture of Pay Score traffic against the spec, offline.

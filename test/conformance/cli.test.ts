@@ -144,14 +144,16 @@ describe("colour: NO_COLOR, FORCE_COLOR, the terminal", () => {
 
 describe("usage errors: one line and a pointer, exit 2", () => {
   it("names an unknown option as unknown and a flag without its value as such; never prints the whole help", async () => {
-    const [unknown, unknownMock, missing, missingMock, notForAction, unknownCommand] = await Promise.all([
+    const [unknown, unknownMock, missing, missingMock, notForAction, unknownCommand, dashValue] = await Promise.all([
       cli(["conform", "--foo"]),
       cli(["mock", "--foo"]),
       cli(["start", "--out"]),
       cli(["mock", "--port"]),
       cli(["mock", "pay", "ORDER1", "--fail"]),
       cli(["frobnicate"]),
+      cli(["mock", "fault", "latency", "--times", "-1"]),
     ]);
+    expectUsageError(dashValue, "mock fault", "option '--times' needs a value (one starting with '-' is written --times=VALUE)");
     expectUsageError(unknown, "conform", "unknown option '--foo'");
     expectUsageError(unknownMock, "mock", "unknown option '--foo'");
     expect(unknownMock.stderr).not.toContain("needs a value");

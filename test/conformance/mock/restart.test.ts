@@ -142,6 +142,9 @@ describe("payscore mock (CLI)", () => {
       expect(log.map((n: { event_type: string }) => n.event_type)).toEqual(["PAYSCORE.USER_OPEN_SERVICE", "PAYSCORE.USER_CONFIRM"]);
       expect((await run("fault", "status", "--status", "503", "--operation", "getServiceOrder", "--times", "2")).code).toBe(0);
       expect(JSON.parse((await run("faults")).out)).toMatchObject([{ kind: "status", status: 503, times: 2 }]);
+      // -1 (until cleared) is written --times=-1: parseArgs takes no value starting with "-" after a space.
+      expect((await run("fault", "latency", "--times=-1", "--delay-ms", "5", "--operation", "PAYSCORE.USER_CONFIRM")).code).toBe(0);
+      expect(JSON.parse((await run("faults")).out)).toMatchObject([{ kind: "status" }, { kind: "latency", times: -1, delayMs: 5, operation: "PAYSCORE.USER_CONFIRM" }]);
       expect((await run("faults", "--clear")).code).toBe(0);
       expect(mock.control.faults()).toEqual([]);
       const refused = await run("revoke", "NOSUCHCODE");
