@@ -1,8 +1,7 @@
 /** The mock WeChat Pay Score (institution mode) platform: embeddable server, control API, CLI. */
-export { startMock, type MockOptions, type MockPlatform, type SigningMode } from "./server.ts";
+export { startMock, type AccessEntry, type MockOptions, type MockPlatform, type SigningMode } from "./server.ts";
 export { MockControl, ControlError, handleControl, type Scope } from "./control.ts";
 export { FAULT_KINDS, type FaultKind, type FaultRule, type ActiveFault } from "./faults.ts";
-export { mockCommand, MOCK_USAGE, type CliIo } from "./cli.ts";
 export { FIXTURE_DEFAULTS, type KeyInput, type MerchantKeyOptions, type PlatformKeyOptions } from "./keys.ts";
 export { UNKNOWN_SERIAL } from "./signing.ts";
 export type { InitialOrderState } from "./rules/common.ts";

@@ -115,7 +115,28 @@ export interface MockOptions {
   headersTimeoutMs?: number;
   /** Time a client has to send the whole request (`server.requestTimeout`), ms; then 408 and close. Default 30 000. */
   requestTimeoutMs?: number;
+  /**
+   * Called once per request when its connection is done with it (answered or closed): method, path
+   * (no query), status and error code. Carries no headers and no bodies, so no signatures or tokens.
+   */
+  onAccess?: (entry: AccessEntry) => void;
 }
+
+/** One request as `MockOptions.onAccess` sees it. */
+export interface AccessEntry {
+  method: string;
+  /** The request target's path, without the query string. */
+  path: string;
+  /** The answer's HTTP status; undefined when the connection closed without one (a `drop` fault, a client gone). */
+  status: number | undefined;
+  /** The `code` of an error answer's body (e.g. `SIGN_ERROR`), when it has one. */
+  code: string | undefined;
+  /** From the request's arrival to the end of the answer, in milliseconds. */
+  durationMs: number;
+}
+
+/** The error code each signed error answer carried, for the access log. */
+const answeredCodes = new WeakMap<ServerResponse, string>();
 
 export interface MockPlatform {
   /** e.g. "http://127.0.0.1:40123" (no trailing slash): the client's baseUrl. */
@@ -205,6 +226,7 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
     // How often node looks for connections past those timeouts (its default, 30 s, would outlast them).
     connectionsCheckingInterval: Math.min(1000, Math.ceil(headersTimeout / 2)),
   }, (req, res) => {
+    if (options.onAccess) logAccess(req, res, options.onAccess);
     handle(runtime, req, res).catch((error: unknown) => {
       // A bug in the mock, not a platform answer: say so plainly (no secrets are in scope here).
       if (!res.headersSent) {
@@ -253,6 +275,25 @@ export async function startMock(options: MockOptions = {}): Promise<MockPlatform
       return closed;
     },
   };
+}
+
+function logAccess(req: IncomingMessage, res: ServerResponse, onAccess: (entry: AccessEntry) => void): void {
+  const started = performance.now();
+  res.once("close", () => {
+    let path: string;
+    try {
+      path = new URL(req.url ?? "/", "http://mock.invalid").pathname;
+    } catch {
+      path = "(invalid request target)";
+    }
+    onAccess({
+      method: req.method ?? "GET",
+      path,
+      status: res.headersSent ? res.statusCode : undefined,
+      code: answeredCodes.get(res),
+      durationMs: performance.now() - started,
+    });
+  });
 }
 
 function pickKey(keys: PlatformKeys, mode: SigningMode): SigningKey {
@@ -355,6 +396,8 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
 
 async function sendSigned(rt: Runtime, res: ServerResponse, key: SigningKey, status: number, body: unknown, fault?: ActiveFault) {
   const text = body === undefined ? "" : JSON.stringify(body);
+  const code = status >= 400 ? (body as { code?: unknown } | undefined)?.code : undefined;
+  if (typeof code === "string") answeredCodes.set(res, code);
   const signed = await signatureHeaders(key, text, rt.clock, signatureFault(fault));
   // One flat [name, value, …] list: node:http writes it as given, without building a header object.
   const headers: string[] = [];

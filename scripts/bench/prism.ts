@@ -98,7 +98,7 @@ export async function benchPrism(options: PrismBenchOptions = {}): Promise<Budge
   const { rounds = 5, seconds = 2, connections = 16 } = options;
   const servers: ChildServer[] = [];
   try {
-    const mock = await startChildServer(["--import", "tsx", `${ROOT}conformance/cli/main.ts`, "mock", "--host", "127.0.0.1", "--port", "0", "--accept-replays"], /mock platform listening on (http:\S+)/, { cwd: ROOT });
+    const mock = await startChildServer(["--import", "tsx", `${ROOT}conformance/cli/main.ts`, "mock", "--host", "127.0.0.1", "--port", "0", "--accept-replays", "--quiet"], /mock platform listening on (http:\S+)/, { cwd: ROOT });
     servers.push(mock);
     const prismUrl = `http://127.0.0.1:${await freePort()}`;
     // At "warn" Prism prints nothing once it listens: ready when it answers at all.

@@ -13,7 +13,7 @@ export async function benchSuite(): Promise<WallTimeResult> {
   const out = mkdtempSync(join(tmpdir(), "payscore-bench-suite-"));
   try {
     const started = performance.now();
-    const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "scripts", "payscore.ts"), "start", "--out", out, "--no-color"], {
+    const run = spawnSync(process.execPath, ["--import", "tsx", join(ROOT, "conformance", "cli", "main.ts"), "start", "--out", out, "--no-color"], {
       cwd: ROOT, encoding: "utf8", timeout: 120_000,
     });
     const seconds = (performance.now() - started) / 1000;

@@ -1,4 +1,4 @@
-// conformance/capture.ts + validate-cli.ts: HAR and JSON Lines captures built here (valid and broken),
+// conformance/capture.ts + cli/validate.ts: HAR and JSON Lines captures built here (valid and broken),
 // response signatures made with node:crypto (never with our own signer), checked offline.
 import { sign as rsaSign } from "node:crypto";
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -10,7 +10,7 @@ import {
   CaptureFormatError, checkCapture, parseCapture, validateCaptureFile, type Capture,
 } from "../../conformance/capture.ts";
 import type { CaseResult } from "../../conformance/report/model.ts";
-import { validateCommand } from "../../conformance/validate-cli.ts";
+import { validateCommand } from "../../conformance/cli/validate.ts";
 import { importPublicKey } from "../../src/keys.ts";
 import { StaticKeySet } from "../../src/verify.ts";
 import { fixturePath, pem, PUB_KEY_ID } from "../fixtures/keys.ts";
@@ -204,7 +204,7 @@ describe("payscore validate", () => {
   async function run(argv: string[]) {
     const out: string[] = [];
     const err: string[] = [];
-    const code = await validateCommand(argv, { out: (t) => out.push(t), err: (t) => err.push(t), isTty: false });
+    const code = await validateCommand(argv, { out: (t) => out.push(t), err: (t) => err.push(t), color: false });
     return { code, out: out.join("\n"), err: err.join("\n") };
   }
 

@@ -7,11 +7,11 @@ import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fixtureCredentials } from "../../conformance/main.ts";
+import { fixtureCredentials } from "../../conformance/runner/fixture-credentials.ts";
 import { applyPatch, FaultQueue, type FaultRule } from "../../conformance/mock/faults.ts";
 import { startMock, type MockPlatform } from "../../conformance/mock/server.ts";
 import { reportFailed, type RunReport } from "../../conformance/report/model.ts";
-import { conformCommand } from "../../conformance/runner/cli.ts";
+import { conformCommand } from "../../conformance/cli/conform.ts";
 import { runConformance } from "../../conformance/runner/run.ts";
 import { controlUser } from "../../conformance/runner/user.ts";
 import { APIV3_KEY, MCHID, MERCHANT_SERIAL, PUB_KEY_ID, fixturePath } from "../fixtures/keys.ts";
@@ -123,7 +123,7 @@ describe("each contract break is reported with the right pointer and rule", () =
         "--base-url", mock.url, "--mchid", MCHID, "--serial-no", MERCHANT_SERIAL, "--private-key", fixturePath("merchantKey"),
         "--public-key-id", PUB_KEY_ID, "--public-key", fixturePath("wechatpayPubKey"), "--apiv3-key-file", join(dir, "apiv3.txt"),
         "--mock-control", `${mock.url}/mock`, "--only", "order-to-payment", "--out", dir,
-      ], { out: (t) => void out.push(t), err: (t) => void out.push(t), isTty: false });
+      ], { out: (t) => void out.push(t), err: (t) => void out.push(t), color: false });
       expect(code).toBe(1);
       const line = "getDeductInfo response 200 /body/out_trade_no required: must have required property 'out_trade_no'";
       expect(out.join("\n")).toContain(`Failures:\n  order to payment › query the deduction (getDeductInfo)\n      error: out_trade_no is`);
@@ -149,7 +149,7 @@ describe("drift: a platform that adds a key the spec does not list", () => {
           "--base-url", mock.url, "--mchid", MCHID, "--serial-no", MERCHANT_SERIAL, "--private-key", fixturePath("merchantKey"),
           "--public-key-id", PUB_KEY_ID, "--public-key", fixturePath("wechatpayPubKey"), "--apiv3-key-file", join(dir, "apiv3.txt"),
           "--mock-control", `${mock.url}/mock`, "--only", "order-to-payment", "--out", dir, ...extra,
-        ], { out: (t) => void out.push(t), err: (t) => void out.push(t), isTty: false });
+        ], { out: (t) => void out.push(t), err: (t) => void out.push(t), color: false });
         const report = JSON.parse(await readFile(join(dir, "report.json"), "utf8")) as RunReport;
         return { code, text: out.join("\n"), findings: report.cases.flatMap((c) => c.violations) };
       };

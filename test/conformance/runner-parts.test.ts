@@ -10,7 +10,7 @@ import { importApiV3Key } from "../../src/aead.ts";
 import { createNotificationParser } from "../../src/notification/parse.ts";
 import { loadContract } from "../../conformance/contract.ts";
 import { DEFAULT_MAX_RECORDS, parserReader, startNotifyEndpoint, type NotifyEndpoint } from "../../conformance/runner/notify-endpoint.ts";
-import { conformOptionsFrom } from "../../conformance/runner/cli.ts";
+import { conformOptionsFrom } from "../../conformance/cli/conform.ts";
 import { formatCaseLine, formatConsole } from "../../conformance/report/console.ts";
 import type { RunReport } from "../../conformance/report/model.ts";
 import { checkExchange, observingFetch, type Exchange } from "../../conformance/runner/observe.ts";

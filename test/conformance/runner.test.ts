@@ -10,11 +10,12 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { loadContract } from "../../conformance/contract.ts";
-import { fixtureCredentials, startCommand } from "../../conformance/main.ts";
-import { mockCommand } from "../../conformance/mock/cli.ts";
+import { fixtureCredentials } from "../../conformance/runner/fixture-credentials.ts";
+import { startCommand } from "../../conformance/cli/start.ts";
+import { mockCommand } from "../../conformance/cli/mock.ts";
 import { startMock, type MockPlatform } from "../../conformance/mock/server.ts";
 import { reportFailed, type RunReport } from "../../conformance/report/model.ts";
-import { conformCommand } from "../../conformance/runner/cli.ts";
+import { conformCommand } from "../../conformance/cli/conform.ts";
 import { runConformance, SCENARIO_IDS, UnknownScenarioError } from "../../conformance/runner/run.ts";
 import { SCENARIOS } from "../../conformance/runner/scenarios/index.ts";
 import { controlUser } from "../../conformance/runner/user.ts";
@@ -38,7 +39,7 @@ afterAll(async () => {
 function captureIo() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t), isTty: false }, out, err };
+  return { io: { out: (t: string) => void out.push(t), err: (t: string) => void err.push(t), color: false }, out, err };
 }
 
 /** Credentials as command-line arguments (key files by path). */

@@ -9,7 +9,7 @@ import { request as httpRequest } from "node:http";
 import { connect, type Socket } from "node:net";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { NonceCache } from "../../../conformance/mock/auth.ts";
-import { mockCommand } from "../../../conformance/mock/cli.ts";
+import { mockCommand } from "../../../conformance/cli/mock.ts";
 import { ConfigError } from "../../../src/errors.ts";
 import { randomNonce } from "../../../src/nonce.ts";
 import { authorizationHeader, buildRequestMessage } from "../../../src/sign.ts";

@@ -4,7 +4,7 @@ import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSy
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { MOCK_USAGE, mockCommand } from "../../../conformance/mock/cli.ts";
+import { MOCK_USAGE, mockCommand } from "../../../conformance/cli/mock.ts";
 import { startMock } from "../../../conformance/mock/server.ts";
 import { IDS, ORDER_PATH, PERMISSIONS_PATH, call, createOrderBody, nodeDecrypt, nodeVerify, startNotifyServer, uniqueId } from "./support.ts";
 
@@ -142,6 +142,9 @@ describe("payscore mock (CLI)", () => {
       expect(log.map((n: { event_type: string }) => n.event_type)).toEqual(["PAYSCORE.USER_OPEN_SERVICE", "PAYSCORE.USER_CONFIRM"]);
       expect((await run("fault", "status", "--status", "503", "--operation", "getServiceOrder", "--times", "2")).code).toBe(0);
       expect(JSON.parse((await run("faults")).out)).toMatchObject([{ kind: "status", status: 503, times: 2 }]);
+      // -1 (until cleared) is written --times=-1: parseArgs takes no value starting with "-" after a space.
+      expect((await run("fault", "latency", "--times=-1", "--delay-ms", "5", "--operation", "PAYSCORE.USER_CONFIRM")).code).toBe(0);
+      expect(JSON.parse((await run("faults")).out)).toMatchObject([{ kind: "status" }, { kind: "latency", times: -1, delayMs: 5, operation: "PAYSCORE.USER_CONFIRM" }]);
       expect((await run("faults", "--clear")).code).toBe(0);
       expect(mock.control.faults()).toEqual([]);
       const refused = await run("revoke", "NOSUCHCODE");
@@ -149,7 +152,9 @@ describe("payscore mock (CLI)", () => {
       expect(refused.err).toContain("404");
       const usage = await run("nonsense");
       expect(usage.code).toBe(2);
-      expect(usage.err).toContain(MOCK_USAGE.split("\n")[0]);
+      // One line naming the problem and a pointer to --help, not the whole usage text.
+      expect(usage.err).toBe("payscore mock: unknown action 'nonsense'; actions: start, authorize, revoke, confirm, pay, prepay, deduct, expire, order, authorization, notifications, flush, fault, faults\nRun 'payscore mock --help' for usage.");
+      expect(usage.err).not.toContain(MOCK_USAGE.split("\n")[0]);
     } finally {
       await mock.close();
     }

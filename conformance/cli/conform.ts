@@ -2,18 +2,21 @@
  * `payscore conform --base-url URL --mchid … --serial-no … --private-key FILE …`: runs the scenarios with
  * our client against a platform (the real one or a mock), shows progress, writes JUnit XML + HTML (+ JSON)
  * and exits 0 when everything conforms, 1 on any violation or failed step (or drift, with --fail-on-drift),
- * 2 on bad usage.
+ * 2 on bad usage (checked before any scenario runs: options, key files, the report folder, and that the
+ * platform and the mock's control interface accept connections).
  */
 import { readFile } from "node:fs/promises";
-import { parseArgs } from "node:util";
 import { PayScoreError } from "../../src/errors.ts";
 import { createProgressPrinter } from "../report/console.ts";
 import { findingCounts, formatViolation, isDrift, reportFailed, summarize, type FailurePolicy, type RunReport } from "../report/model.ts";
 import { writeReports, type WrittenReports } from "../report/write.ts";
-import { runConformance, SCENARIO_IDS, type ConformOptions } from "./run.ts";
-import { FEE } from "./scenarios/requests.ts";
-import { httpMockUser } from "./user.ts";
+import { runConformance, SCENARIO_IDS, selectScenarios, type ConformOptions } from "../runner/run.ts";
+import { FEE } from "../runner/scenarios/requests.ts";
+import { httpMockUser } from "../runner/user.ts";
+import { checkOutDir, checkReachable, defineCommand, parseFlags, portArg, urlArg, UsageError, wholeNumberArg } from "./args.ts";
+import { colorFor, type CliIo } from "./io.ts";
 
+/** `payscore conform --help`. */
 export const CONFORM_USAGE = `usage: payscore conform --base-url URL --mchid ID --serial-no SERIAL --private-key FILE [options]
 
 Runs the conformance scenarios with this package's client against a Pay Score platform and checks
@@ -55,29 +58,17 @@ running:
   --out DIR                 where to write junit.xml, report.html, report.json (default reports/conform)
   --fail-on-drift           also fail on drift: a key, enum value or error code the spec does not list
                             (by default drift is reported but does not fail the run)
-  --color / --no-color      ANSI colours (default: when stdout is a terminal)
-  -h, --help                this text
+  --color / --no-color      ANSI colours (default: when stdout is a terminal; NO_COLOR=1 turns
+                            them off, FORCE_COLOR=1 on)
+  -h, --help                this text (exit 0)
 
 findings: a violation breaks a documented rule (missing field, wrong type, over a length, pattern,
 undocumented status, bad signature); drift is something the spec does not list (unknown key, enum
 value or error code), which the APIv3 rules tell clients to ignore.
 
 exit status: 0 everything conforms (drift allowed), 1 any violation or failed step (or drift, with
---fail-on-drift), 2 bad usage or unreadable file`;
-
-export interface ConformIo {
-  out(text: string): void;
-  err(text: string): void;
-  isTty?: boolean;
-}
-
-const defaultIo: ConformIo = {
-  out: (text) => process.stdout.write(`${text}\n`),
-  err: (text) => process.stderr.write(`${text}\n`),
-  isTty: process.stdout.isTTY === true,
-};
-
-class UsageError extends Error {}
+--fail-on-drift), 2 bad usage, an unreadable file, an unwritable --out or a target that refuses
+connections (all checked before any scenario runs)`;
 
 const STRING_OPTIONS = [
   "base-url", "mchid", "serial-no", "private-key", "public-key-id", "public-key", "apiv3-key-file",
@@ -85,24 +76,22 @@ const STRING_OPTIONS = [
   "notify-port", "notify-host", "notify-url", "notification-timeout-ms", "mock-control", "out",
 ] as const;
 
-function parse(argv: string[]) {
-  try {
-    return parseArgs({
-      args: argv,
-      allowPositionals: false,
-      options: {
-        ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: "string" as const }])),
-        "platform-cert": { type: "string", multiple: true },
-        only: { type: "string", multiple: true },
-        color: { type: "boolean" },
-        "no-color": { type: "boolean" },
-        "fail-on-drift": { type: "boolean" },
-        help: { type: "boolean", short: "h" },
-      },
-    }).values as Record<string, string | string[] | boolean | undefined>;
-  } catch (error) {
-    throw new UsageError((error as Error).message);
-  }
+/** Parsed `payscore conform` flags, as `conformOptionsFrom` reads them. */
+export type ConformFlags = Record<string, string | string[] | boolean | undefined>;
+
+function parse(argv: string[]): ConformFlags {
+  return parseFlags({
+    args: argv,
+    options: {
+      ...Object.fromEntries(STRING_OPTIONS.map((name) => [name, { type: "string" as const }])),
+      "platform-cert": { type: "string", multiple: true },
+      only: { type: "string", multiple: true },
+      color: { type: "boolean" },
+      "no-color": { type: "boolean" },
+      "fail-on-drift": { type: "boolean" },
+      help: { type: "boolean", short: "h" },
+    },
+  }).values as ConformFlags;
 }
 
 async function readText(file: string, option: string): Promise<string> {
@@ -113,15 +102,24 @@ async function readText(file: string, option: string): Promise<string> {
   }
 }
 
-function count(value: string | undefined, option: string): number | undefined {
-  if (value === undefined) return undefined;
-  const n = Number(value);
-  if (!Number.isInteger(n) || n < 0) throw new UsageError(`--${option} must be a whole number`);
-  return n;
+/** `--only` values: repeatable and comma-separated; each must name a scenario (`UsageError` listing them). */
+export function onlyFrom(values: ConformFlags): string[] {
+  const only = ((values["only"] as string[] | undefined) ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
+  try {
+    selectScenarios(only);
+  } catch (error) {
+    if (error instanceof PayScoreError) throw new UsageError(error.message);
+    throw error;
+  }
+  return only;
 }
 
-/** The run's options from the command line; key files are read here (paths only in messages). */
-export async function conformOptionsFrom(values: Record<string, string | string[] | boolean | undefined>): Promise<ConformOptions> {
+/**
+ * The run's options from the command line; key files are read here (paths only in messages). Throws
+ * `UsageError` for a missing credential, a malformed port, number or URL, an unreadable file or an
+ * unknown scenario.
+ */
+export async function conformOptionsFrom(values: ConformFlags): Promise<ConformOptions> {
   const text = (name: string) => (typeof values[name] === "string" ? (values[name] as string) : undefined);
   const missing = ["base-url", "mchid", "serial-no", "private-key"].filter((name) => text(name) === undefined);
   if (missing.length > 0) throw new UsageError(`missing ${missing.map((m) => `--${m}`).join(", ")}`);
@@ -129,11 +127,17 @@ export async function conformOptionsFrom(values: Record<string, string | string[
     throw new UsageError("--public-key-id and --public-key go together");
   }
   const options: ConformOptions = {
-    baseUrl: text("base-url")!,
+    baseUrl: urlArg(text("base-url"), "--base-url")!,
     mchid: text("mchid")!,
     merchantSerialNo: text("serial-no")!,
-    merchantPrivateKey: await readText(text("private-key")!, "private-key"),
+    merchantPrivateKey: "",
   };
+  const port = portArg(text("notify-port"), "--notify-port");
+  const url = urlArg(text("notify-url"), "--notify-url");
+  const timeout = wholeNumberArg(text("notification-timeout-ms"), "--notification-timeout-ms");
+  const control = urlArg(text("mock-control"), "--mock-control");
+  const only = onlyFrom(values);
+  options.merchantPrivateKey = await readText(text("private-key")!, "private-key");
   if (text("public-key") !== undefined) {
     options.wechatpayPublicKey = { id: text("public-key-id")!, key: await readText(text("public-key")!, "public-key") };
   }
@@ -146,15 +150,11 @@ export async function conformOptionsFrom(values: Record<string, string | string[
     if (text(flag) !== undefined) ids[field] = text(flag)!;
   }
   if (Object.keys(ids).length > 0) options.ids = ids;
-  const port = count(text("notify-port"), "notify-port");
-  const url = text("notify-url");
   // Loopback unless the address is given: anyone who can reach the port can post to it.
   const host = text("notify-host");
   options.notify = { ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }), ...(url === undefined ? {} : { url }) };
-  const timeout = count(text("notification-timeout-ms"), "notification-timeout-ms");
   if (timeout !== undefined) options.notificationTimeoutMs = timeout;
-  if (text("mock-control") !== undefined) options.user = httpMockUser(text("mock-control")!);
-  const only = ((values["only"] as string[] | undefined) ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
+  if (control !== undefined) options.user = httpMockUser(control);
   if (only.length > 0) options.only = only;
   return options;
 }
@@ -189,15 +189,16 @@ export function formatClosing(report: RunReport): string {
   return lines.join("\n");
 }
 
+/** The three report paths, one per line. */
 export function formatWritten(files: WrittenReports): string {
   return `reports: ${files.junit}\n         ${files.html}\n         ${files.json}`;
 }
 
-/** Runs, prints progress and the closing summary, writes the reports; returns the exit status. */
+/** Runs, prints progress and the closing summary, writes the reports into `out`; returns the exit status (0 or 1). */
 export async function runAndReport(
   options: ConformOptions,
   out: string,
-  io: ConformIo,
+  io: CliIo,
   color: boolean,
   policy: FailurePolicy = {},
 ): Promise<{ code: number; report: RunReport; files: WrittenReports }> {
@@ -209,40 +210,32 @@ export async function runAndReport(
   return { code: reportFailed(report, policy) ? 1 : 0, report, files };
 }
 
-export async function conformCommand(argv: string[], io: ConformIo = defaultIo): Promise<number> {
-  let values: Record<string, string | string[] | boolean | undefined>;
-  let options: ConformOptions;
-  try {
-    values = parse(argv);
-    if (values["help"]) {
-      io.out(CONFORM_USAGE);
-      return 0;
+/** Where `payscore conform` writes its reports without `--out`. */
+export const CONFORM_OUT = "reports/conform";
+
+/** `payscore conform …`; resolves to the exit status (0 conforms, 1 violations, 2 usage). */
+export const conformCommand = defineCommand({
+  name: "conform",
+  usage: CONFORM_USAGE,
+  async run(argv, io) {
+    const values = parse(argv);
+    const options = await conformOptionsFrom(values);
+    const out = (values["out"] as string | undefined) ?? CONFORM_OUT;
+    checkOutDir(out, "--out", values["out"] === undefined);
+    await checkReachable(options.baseUrl);
+    if (values["mock-control"] !== undefined) await checkReachable(values["mock-control"] as string);
+    io.out(`payscore conform → ${options.baseUrl}${options.user ? ` (user: ${options.user.description})` : ""}`);
+    if (!options.user) io.out("no --mock-control: the scenarios create and cancel real orders on this platform");
+    try {
+      const policy = { failOnDrift: values["fail-on-drift"] === true };
+      return (await runAndReport(options, out, io, colorFor(values, io), policy)).code;
+    } catch (error) {
+      // Bad key material is a PayScoreError (reported by defineCommand); a port in use is not.
+      const code = (error as { code?: unknown }).code;
+      if (code === "EADDRINUSE" || code === "EACCES" || code === "EADDRNOTAVAIL") {
+        throw new UsageError(`cannot listen for notifications (${String(code)})`, { pointToHelp: false });
+      }
+      throw error;
     }
-    options = await conformOptionsFrom(values);
-  } catch (error) {
-    if (error instanceof UsageError) {
-      io.err(`payscore conform: ${error.message}\n\n${CONFORM_USAGE}`);
-      return 2;
-    }
-    throw error;
-  }
-  const color = values["no-color"] ? false : ((values["color"] as boolean | undefined) ?? io.isTty ?? false);
-  io.out(`payscore conform → ${options.baseUrl}${options.user ? ` (user: ${options.user.description})` : ""}`);
-  if (!options.user) io.out("no --mock-control: the scenarios create and cancel real orders on this platform");
-  try {
-    const policy = { failOnDrift: values["fail-on-drift"] === true };
-    return (await runAndReport(options, (values["out"] as string | undefined) ?? "reports/conform", io, color, policy)).code;
-  } catch (error) {
-    // Bad key material, an unknown --only name, a port in use: our typed errors carry safe messages.
-    if (error instanceof PayScoreError) {
-      io.err(`payscore conform: ${error.message}`);
-      return 2;
-    }
-    const code = (error as { code?: unknown }).code;
-    if (code === "EADDRINUSE" || code === "EACCES") {
-      io.err(`payscore conform: cannot listen for notifications (${String(code)})`);
-      return 2;
-    }
-    throw error;
-  }
-}
+  },
+});
