@@ -243,7 +243,8 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     }
   }
 
-  const keys = anyKeySource(staticKeys, pinned, manager);
+  // Both sets are fixed from here on: an empty one is left out, so the usual single source is asked directly.
+  const keys = anyKeySource(staticKeys.serials().length > 0 ? staticKeys : undefined, pinned.all().length > 0 ? pinned : undefined, manager);
   const sendOptions: SendOptions = {
     keys,
     verifySuccess: true,
