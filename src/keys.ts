@@ -245,11 +245,20 @@ async function importOrFail(
 }
 
 /**
+ * Keys that passed `assertRsaKey`, by the type they were checked as. A CryptoKey's type, usages and
+ * algorithm are fixed when it is made, so a key is checked once (when imported or first used), not
+ * on every signature.
+ */
+const checkedKeys = { private: new WeakSet<CryptoKey>(), public: new WeakSet<CryptoKey>() };
+
+/**
  * Checks that a CryptoKey can do what WECHATPAY2-SHA256-RSA2048 needs, so a
  * wrong key fails at configuration time instead of as a 401 later. Used by
- * the signer and verifier on keys the caller imported themselves.
+ * the signer and verifier on keys the caller imported themselves. Each key
+ * is checked once; later calls with a key that passed return at once.
  */
 export function assertRsaKey(key: unknown, type: "private" | "public", what: string): asserts key is CryptoKey {
+  if (checkedKeys[type].has(key as CryptoKey)) return;
   const usage = type === "private" ? "sign" : "verify";
   if (!(key instanceof CryptoKey) || key.type !== type || !key.usages.includes(usage)) {
     throw new ConfigError(`The ${what} must be a ${type} CryptoKey with usage "${usage}"`);
@@ -261,4 +270,5 @@ export function assertRsaKey(key: unknown, type: "private" | "public", what: str
   if ((algorithm.modulusLength ?? 0) < MIN_RSA_MODULUS_BITS) {
     throw new ConfigError(`The ${what} must be RSA with at least ${MIN_RSA_MODULUS_BITS} bits`);
   }
+  checkedKeys[type].add(key);
 }

@@ -100,7 +100,7 @@ export interface PayScoreClientOptions {
   maxResponseBytes?: number | undefined;
   /** Allowed |now − Wechatpay-Timestamp|, s (default 300). */
   maxSkewSeconds?: number | undefined;
-  /** Default "payscore-acquiringbank". WeChat may refuse requests without one. */
+  /** Default "payscore-acquiringbank". WeChat may refuse requests without one. Printable ASCII (ConfigError otherwise). */
   userAgent?: string | undefined;
   clock?: Clock | undefined;
   nonce?: NonceSource | undefined;
@@ -209,7 +209,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     deadlineMs: positive(options.deadlineMs ?? 30_000, "deadlineMs"),
     maxResponseBytes: positive(options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES, "maxResponseBytes"),
     maxSkewSeconds: options.maxSkewSeconds ?? DEFAULT_MAX_SKEW_SECONDS,
-    userAgent: options.userAgent ?? "payscore-acquiringbank",
+    userAgent: userAgentOf(options.userAgent),
     validate: createResponseValidator(options.validate ?? "off", onWarning),
   });
 
@@ -227,7 +227,7 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
       ...options.certificates,
       // The download's own answer is checked with what is already cached, never by downloading again.
       download: () =>
-        transport({ method: "GET", template: CERTIFICATES_PATH, url: `${baseUrl}${CERTIFICATES_PATH}`, headers: new Headers(), body: undefined, signal: undefined }, {
+        transport({ method: "GET", template: CERTIFICATES_PATH, url: `${baseUrl}${CERTIFICATES_PATH}`, headers: {}, body: undefined, signal: undefined }, {
           keys: cached(),
           verifySuccess: false,
           serial: async () => publicKeyId ?? manager?.currentSerial() ?? pinned.current()?.serialNo,
@@ -245,7 +245,8 @@ export async function createPayScoreClient(options: PayScoreClientOptions): Prom
     }
   }
 
-  const keys = anyKeySource(staticKeys, pinned, manager);
+  // Both sets are fixed from here on: an empty one is left out, so the usual single source is asked directly.
+  const keys = anyKeySource(staticKeys.serials().length > 0 ? staticKeys : undefined, pinned.all().length > 0 ? pinned : undefined, manager);
   const sendOptions: SendOptions = {
     keys,
     verifySuccess: true,
@@ -321,6 +322,19 @@ function trimSlash(url: string, name: string): string {
     throw new ConfigError(`${name} must be an http(s) URL without query or fragment`);
   }
   return url.replace(/\/+$/, "");
+}
+
+/**
+ * The User-Agent sent on every attempt (default "payscore-acquiringbank"): printable ASCII, spaces
+ * inside only, so that it is a header value every fetch accepts as is. ConfigError otherwise, at
+ * creation rather than as a failed attempt.
+ */
+function userAgentOf(value: string | undefined): string {
+  if (value === undefined) return "payscore-acquiringbank";
+  if (typeof value !== "string" || !/^[\x21-\x7e](?:[\x20-\x7e]*[\x21-\x7e])?$/.test(value)) {
+    throw new ConfigError("userAgent must be printable ASCII (spaces only between words)");
+  }
+  return value;
 }
 
 function positive(value: number, name: string): number {

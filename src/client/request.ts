@@ -46,7 +46,7 @@ const OPENAPI_FETCH_OPTIONS = ["querySerializer", "bodySerializer", "pathSeriali
  */
 export function needsOpenapiFetch(init: CallInit): boolean {
   if (init.parseAs !== undefined && init.parseAs !== "json") return true;
-  if (OPENAPI_FETCH_OPTIONS.some((name) => init[name] !== undefined)) return true;
+  for (const name of OPENAPI_FETCH_OPTIONS) if (init[name] !== undefined) return true;
   if (init.body === undefined) return false;
   if (init.body instanceof FormData) return true;
   const header = init.params?.header;
@@ -62,8 +62,8 @@ const JSON_CONTENT_TYPE = { "Content-Type": "application/json" };
  * the URL is `baseUrl` + the template with path and query parameters
  * serialized, the body is JSON text, and headers are merged in
  * openapi-fetch's order (Content-Type when there is a body, then `headers`,
- * then `params.header`; a null value removes a header). The Headers object
- * is new, so the transport may complete it per attempt. Throws what the
+ * then `params.header`; a null value removes a header), then kept as a
+ * plain record of lower-case names (`Outgoing.headers`). Throws what the
  * serializers throw (e.g. a nested object in the query, a BigInt in the body).
  */
 export function requestFromInit(method: string, template: string, baseUrl: string, init: CallInit): Outgoing {
@@ -73,10 +73,16 @@ export function requestFromInit(method: string, template: string, baseUrl: strin
     method,
     template,
     url: createFinalURL(template, { baseUrl, params, querySerializer, pathSerializer: defaultPathSerializer }),
-    headers: mergeHeaders(body === undefined ? undefined : JSON_CONTENT_TYPE, init.headers, params.header),
+    headers: callHeaders(body !== undefined, init.headers, params.header),
     body,
     signal: init.signal ?? undefined,
   };
+}
+
+/** openapi-fetch's header merge as a record of lower-case names; without caller headers, only the JSON Content-Type. */
+function callHeaders(hasBody: boolean, headers: HeadersOptions | undefined, paramHeaders: HeadersOptions | undefined): Record<string, string> {
+  if (headers === undefined && paramHeaders === undefined) return hasBody ? { "content-type": JSON_CONTENT_TYPE["Content-Type"] } : {};
+  return Object.fromEntries(mergeHeaders(hasBody ? JSON_CONTENT_TYPE : undefined, headers, paramHeaders));
 }
 
 /**
@@ -90,7 +96,7 @@ export async function requestFromFetch(request: Request, template: string): Prom
     method: request.method,
     template,
     url: request.url,
-    headers: new Headers(request.headers),
+    headers: Object.fromEntries(request.headers),
     body: request.body === null ? undefined : await request.text(),
     signal: request.signal,
   };

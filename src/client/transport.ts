@@ -92,6 +92,8 @@ export interface SendOptions {
 
 const SIGNATURE_HEADER_NAMES = Object.values(WECHATPAY_HEADERS);
 const REQUEST_ID = "Request-ID";
+/** `Wechatpay-Serial` as a key of `Outgoing.headers` (lower case). */
+const SERIAL_HEADER = WECHATPAY_HEADERS.serial.toLowerCase();
 
 /**
  * One call (built in src/client/request.ts): the body is already text,
@@ -104,8 +106,12 @@ export interface Outgoing {
   readonly template: string;
   /** The final URL: baseUrl + the template with its parameters filled in + query. */
   readonly url: string;
-  /** This call's own Headers; the transport sets Authorization and the other per-attempt headers on it. */
-  readonly headers: Headers;
+  /**
+   * The call's own headers, names in lower case (as a Headers object lists them), built once per
+   * call; each attempt sends them with its own Authorization, Accept, User-Agent and, unless given
+   * here, Wechatpay-Serial.
+   */
+  readonly headers: Readonly<Record<string, string>>;
   /** The exact body text; undefined when the call has no body. */
   readonly body: string | undefined;
   /** The caller's signal, if any. */
@@ -154,7 +160,7 @@ async function sendWithRetries(
   const target = relativeTarget(call.url, config.baseUrl);
   const callerSignal = call.signal;
   // A Wechatpay-Serial set by the caller is kept; otherwise each attempt asks for the current one.
-  const askSerial = !call.headers.has(WECHATPAY_HEADERS.serial);
+  const askSerial = !Object.hasOwn(call.headers, SERIAL_HEADER);
   const deadlineAt = clock.now() + config.deadlineMs;
   let base = config.baseUrl;
   let lastError: PayScoreError | undefined;
@@ -209,9 +215,7 @@ interface Attempt {
 
 async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
   const { call } = a;
-  // This call's own Headers (never shared); every per-attempt header below is set, not appended.
-  const { headers } = call;
-  const signal = perAttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
+  const signal = new AttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
   const cutByDeadline = a.remaining < config.attemptTimeoutMs;
   const url = new URL(a.url);
   // Fresh timestamp and nonce per attempt: a replayed Authorization is refused by the platform.
@@ -225,16 +229,17 @@ async function attemptOnce(config: TransportConfig, options: SendOptions, a: Att
     body: call.body ?? "",
   });
   const signature = await config.signer.sign(message);
-  headers.set(
-    "Authorization",
-    authorizationHeader({ mchid: config.signer.mchid, serialNo: config.signer.serialNo, nonce, timestamp, signature }),
-  );
-  headers.set("Accept", "application/json");
-  headers.set("User-Agent", config.userAgent);
+  // One plain record per attempt, handed to fetch as its headers init; these names replace the
+  // caller's spelling of the same header (all lower case, like the call's own).
+  const headers: Record<string, string> = {
+    ...call.headers,
+    authorization: authorizationHeader({ mchid: config.signer.mchid, serialNo: config.signer.serialNo, nonce, timestamp, signature }),
+    accept: "application/json",
+    "user-agent": config.userAgent,
+  };
   if (a.askSerial) {
     const serial = await options.serial();
-    if (serial === undefined) headers.delete(WECHATPAY_HEADERS.serial);
-    else headers.set(WECHATPAY_HEADERS.serial, serial);
+    if (serial !== undefined) headers[SERIAL_HEADER] = serial;
   }
 
   let response: Response | undefined;
@@ -363,31 +368,47 @@ function relativeTarget(url: string, baseUrl: string): string {
   return url.slice(baseUrl.length);
 }
 
-interface AttemptSignal {
-  readonly signal: AbortSignal;
-  timedOut(): boolean;
-  dispose(): void;
-}
+/**
+ * The caller's signal plus this attempt's timeout (ms): `signal` aborts with the caller's reason, or
+ * with a "TimeoutError" DOMException when `timeoutMs` passes first. `dispose()` clears the timer and
+ * stops following the caller when the attempt ends. It listens to the caller as an event-listener
+ * object and hands itself to the timer, so an attempt makes no closures.
+ */
+class AttemptSignal {
+  readonly #controller = new AbortController();
+  readonly #caller: AbortSignal | undefined;
+  readonly #timer: ReturnType<typeof setTimeout>;
+  #timedOut = false;
 
-/** The caller's signal plus this attempt's timeout; the timer is cleared when the attempt ends. */
-function perAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
-  const controller = new AbortController();
-  let timedOut = false;
-  const onAbort = () => controller.abort(caller?.reason);
-  const timer = setTimeout(() => {
-    timedOut = true;
-    controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
-  }, timeoutMs);
-  if (caller?.aborted) onAbort();
-  else caller?.addEventListener("abort", onAbort, { once: true });
-  return {
-    signal: controller.signal,
-    timedOut: () => timedOut,
-    dispose() {
-      clearTimeout(timer);
-      caller?.removeEventListener("abort", onAbort);
-    },
-  };
+  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
+    this.#caller = caller;
+    this.#timer = setTimeout(AttemptSignal.#timeOut, timeoutMs, this);
+    if (caller?.aborted) this.handleEvent();
+    else caller?.addEventListener("abort", this, { once: true });
+  }
+
+  get signal(): AbortSignal {
+    return this.#controller.signal;
+  }
+
+  timedOut(): boolean {
+    return this.#timedOut;
+  }
+
+  /** The caller's signal aborted (the listener interface of addEventListener). */
+  handleEvent(): void {
+    this.#controller.abort(this.#caller?.reason);
+  }
+
+  dispose(): void {
+    clearTimeout(this.#timer);
+    this.#caller?.removeEventListener("abort", this);
+  }
+
+  static #timeOut(attempt: AttemptSignal): void {
+    attempt.#timedOut = true;
+    attempt.#controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
+  }
 }
 
 function failureMessage(reason: RequestFailureReason, a: Attempt, answered: boolean): string {

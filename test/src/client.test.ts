@@ -446,4 +446,12 @@ describe("configuration", () => {
     await expect(clientFor({ validate: "loud" as never })).rejects.toBeInstanceOf(ConfigError);
     await expect(clientFor({ baseUrl: `${server.url}/?x=1` })).rejects.toBeInstanceOf(ConfigError);
   });
+
+  it("refuses a userAgent that is not a plain header value at creation, not as a failed call", async () => {
+    for (const userAgent of ["bank\r\nX-Injected: 1", "bank-x ", "", "银行/1.0"]) {
+      await expect(clientFor({ userAgent })).rejects.toBeInstanceOf(ConfigError);
+    }
+    expect(server.requests).toHaveLength(0);
+    await expect(clientFor({ userAgent: "bank-x/1.0 (payscore)" })).resolves.toBeDefined();
+  });
 });

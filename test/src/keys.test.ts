@@ -7,7 +7,7 @@ import {
   verify as nodeVerify,
 } from "node:crypto";
 import { inspect } from "node:util";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { ConfigError } from "../../src/errors.ts";
 import {
   assertRsaKey,
@@ -241,6 +241,26 @@ describe("assertRsaKey", () => {
     );
     expect(() => assertRsaKey(pss, "public", "k")).toThrow(/RSASSA-PKCS1-v1_5/);
     expect(() => assertRsaKey({}, "public", "k")).toThrow(ConfigError);
+  });
+
+  it("checks a key once: a key that passed is not read again", async () => {
+    const privateKey = await importMerchantPrivateKey(pem.merchantKey);
+    const publicKey = await importPublicKey(pem.merchantPub);
+    const algorithm = vi.spyOn(CryptoKey.prototype, "algorithm", "get");
+    const usages = vi.spyOn(CryptoKey.prototype, "usages", "get");
+    try {
+      for (let i = 0; i < 3; i++) {
+        assertRsaKey(privateKey, "private", "k");
+        assertRsaKey(publicKey, "public", "k");
+      }
+      expect(algorithm).not.toHaveBeenCalled();
+      expect(usages).not.toHaveBeenCalled();
+      // Checked as the other type, the same key is still refused.
+      expect(() => assertRsaKey(publicKey, "private", "k")).toThrow(ConfigError);
+    } finally {
+      algorithm.mockRestore();
+      usages.mockRestore();
+    }
   });
 
   it("stays consistent with node:crypto verification of our signatures", async () => {
