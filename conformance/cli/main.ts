@@ -6,36 +6,19 @@ import { startCommand, START_USAGE } from "../main.ts";
 import { mockCommand, MOCK_USAGE } from "../mock/cli.ts";
 import { conformCommand, CONFORM_USAGE } from "../runner/cli.ts";
 import { validateCommand, VALIDATE_USAGE } from "../validate-cli.ts";
+import { SPEC_INDEX, type SpecIndex } from "../../src/spec-index.ts";
 
-const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
-
-type Doc = {
-  info: { title: string; version: string };
-  paths: Record<string, Record<string, { operationId: string; summary: string; responses: Record<string, unknown> }>>;
-  webhooks: Record<string, Record<string, { summary: string }>>;
-  components: { schemas: Record<string, unknown> };
-  "x-client-jumps": Record<string, unknown>;
-};
-
-function loadBundledSpec(): Doc {
-  const file = fileURLToPath(new URL("../../generated/openapi.json", import.meta.url));
-  return JSON.parse(readFileSync(file, "utf8")) as Doc;
-}
-
-function summary(doc: Doc): string {
-  const lines = [`${doc.info.title} (spec ${doc.info.version})`, "", "Operations:"];
-  for (const [path, item] of Object.entries(doc.paths)) {
-    for (const method of HTTP_METHODS) {
-      const op = item[method];
-      if (!op) continue;
-      const statuses = Object.keys(op.responses).join(" ");
-      lines.push(`  ${method.toUpperCase().padEnd(4)} ${path}`, `       ${op.operationId} — ${op.summary} [${statuses}]`);
-    }
+/** What the contract covers, from the spec index: operations, notifications, jumps. */
+function summary(index: SpecIndex): string {
+  const lines = [`${index.info.title} (spec ${index.info.version})`, "", "Operations:"];
+  for (const op of index.operations) {
+    const statuses = Object.keys(op.responses).join(" ");
+    lines.push(`  ${op.method.padEnd(4)} ${op.template}`, `       ${op.operationId} — ${op.summary} [${statuses}]`);
   }
   lines.push("", "Notifications (webhooks):");
-  for (const [event, item] of Object.entries(doc.webhooks)) lines.push(`  ${event} — ${item.post?.summary ?? ""}`);
-  lines.push("", `Client-side jumps: ${Object.keys(doc["x-client-jumps"]).join(", ")}`);
-  lines.push(`Component schemas: ${Object.keys(doc.components.schemas).length}`);
+  for (const hook of index.webhooks) lines.push(`  ${hook.eventType} — ${hook.summary}`);
+  lines.push("", `Client-side jumps: ${index.jumps.map((jump) => jump.name).join(", ")}`);
+  lines.push(`Component schemas: ${index.componentSchemas.length}`);
   return lines.join("\n");
 }
 
@@ -57,7 +40,7 @@ const commands: Record<string, Command> = {
   validate: { run: (args) => validateCommand(args), about: "check a HAR / JSON Lines capture against the spec, offline", usage: VALIDATE_USAGE },
   mock: { run: (args) => mockCommand(args), about: "start the mock platform, or act on a running one (user, faults)", usage: MOCK_USAGE },
   summary: {
-    run: () => (console.log(summary(loadBundledSpec())), 0),
+    run: () => (console.log(summary(SPEC_INDEX)), 0),
     about: "print what the contract covers (operations, notifications, jumps)",
     usage: "usage: payscore summary",
   },

@@ -89,7 +89,7 @@ export interface MockOptions {
   stateFile?: string;
   /** Used to deliver notifications. Default: global fetch. */
   fetch?: typeof fetch;
-  /** Default: loadContract() over generated/openapi.json. */
+  /** Default: loadContract(), the spec this package ships. */
   contract?: Contract;
   /**
    * Refuse a request whose (mchid, nonce_str) was already accepted within the timestamp window, with 401

@@ -11,7 +11,7 @@
  * `state_description`). Deductions (registerDeductInfo, getDeductInfo) live in deduction.ts.
  */
 import { randomNonce } from "../../../src/nonce.ts";
-import { DEPOSIT_FREE_RISK_FUNDS, deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { DEPOSIT_FREE_RISK_FUNDS, operationById, resourceFields, type Schemas, type ServiceOrder } from "../spec.ts";
 import { pooledNonce } from "../signing.ts";
 import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
 import type { OrderRecord } from "../types.ts";
@@ -385,15 +385,14 @@ export function settle(
 
 // ---- user actions (control API) --------------------------------------------------------------
 
-/** Fields of the decrypted order notifications, read from the spec so the resource never breaks it. */
-const ORDER_NOTIFICATION_FIELDS = Object.keys(
-  deref(deref({ $ref: "#/components/schemas/ServiceOrderNotificationResource" })["properties"]) as object,
-);
-
-export function orderNotificationResource(record: OrderRecord): Record<string, unknown> {
+/**
+ * The decrypted resource of an order notification: the order's fields that the event's resource
+ * schema lists (read from the spec, so the resource never breaks it).
+ */
+export function orderNotificationResource(record: OrderRecord, eventType: "PAYSCORE.USER_CONFIRM" | "PAYSCORE.USER_PAID"): Record<string, unknown> {
   const source: Record<string, unknown> = { ...record.order };
   if (record.deduction) source["out_trade_no"] = record.deduction.out_trade_no;
-  return Object.fromEntries(ORDER_NOTIFICATION_FIELDS.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+  return Object.fromEntries(resourceFields(eventType).filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
 }
 
 function controlOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord {
@@ -493,7 +492,7 @@ async function notifyOrder(ctx: RuleContext, record: OrderRecord, eventType: "PA
     eventType,
     notifyUrl: record.order.notify_url,
     subject: record.out_order_no,
-    resource: orderNotificationResource(record),
+    resource: orderNotificationResource(record, eventType),
   });
 }
 
