@@ -1,5 +1,5 @@
 /**
- * Offline validation of captured traffic (`payscore validate FILE`, issue 4 §3): HAR 1.2 files (browser
+ * Offline validation of captured traffic (`payscore validate FILE`): HAR 1.2 files (browser
  * devtools, mitmproxy, Charles, Fiddler) or JSON Lines of `{method, url, status, headers, body}`.
  *
  * Every exchange under the spec's paths is matched to its operation and checked with the same contract

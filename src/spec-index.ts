@@ -134,7 +134,7 @@ export interface SpecIndex {
   readonly notifications: {
     /** The envelope every event shares (`NotificationEnvelope`). */
     readonly envelope: string;
-    /** 2xx statuses every webhook lists as success (seed 000: 200 or 204). */
+    /** 2xx statuses every webhook lists as success (the 预授权 page: 200 or 204). */
     readonly successStatuses: readonly number[];
     /** Failure classes every webhook lists ("4XX", "5XX"). */
     readonly failureStatusClasses: readonly string[];

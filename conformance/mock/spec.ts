@@ -39,7 +39,7 @@ export function operationById(operationId: string): OperationEntry {
 }
 
 /**
- * An event's `x-retry-schedule`: the listed delays between attempts, then (seed 000's authorization
+ * An event's `x-retry-schedule`: the listed delays between attempts, then (the 预授权 page's authorization
  * notifications) one retry every `thenEverySeconds` until `giveUpAfterSeconds` after the first
  * attempt. Without `thenEverySeconds` the notification is given up after the last listed delay.
  */

@@ -232,7 +232,7 @@ export const cancelServiceOrder: OperationHandler<"cancelServiceOrder"> = (ctx, 
   const cancelRequest = canonicalJson(body);
   // cancelServiceOrder: "Retrying with identical parameters is safe."
   if (order.state === "REVOKED" && record.cancel_request === cancelRequest) return { status: 204 };
-  // cancelServiceOrder: allowed in `CREATED` and `DOING` (seed 003: "CREATED(已创单)、DOING(进行中)(包括商户完结支付分订单后,
+  // cancelServiceOrder: allowed in `CREATED` and `DOING` (the institution-mode 开发指引: "CREATED(已创单)、DOING(进行中)(包括商户完结支付分订单后,
   // 且支付分订单收款状态为待支付USER_PAYING)"): a new DOING order, `USER_CONFIRM`, and `MCH_COMPLETE` while `USER_PAYING`.
   const allowed = order.state === "CREATED" || (order.state === "DOING" && (order.state_description !== "MCH_COMPLETE" || isCompleted(order)));
   if (!allowed) refuseState(order);
