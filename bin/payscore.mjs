@@ -1,6 +1,4 @@
 #!/usr/bin/env node
-// The `payscore` command. The CLI is written in TypeScript; tsx loads it without a build step.
-import { register } from "tsx/esm/api";
-
-register();
-await import("../conformance/cli/main.ts");
+// The `payscore` command: the CLI compiled by `npm run build` (dist/), run by plain Node. In a source
+// checkout, build first or run the TypeScript directly: `npx tsx conformance/cli/main.ts <command>`.
+await import("../dist/conformance/cli/main.js");

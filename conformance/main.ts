@@ -6,8 +6,6 @@
  *
  * Notification retries are compressed (15 s becomes 15 ms) so a run takes about a second.
  */
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { parseArgs } from "node:util";
 import { PayScoreError } from "../src/errors.ts";
 import { FIXTURE_DEFAULTS } from "./mock/keys.ts";
@@ -27,17 +25,14 @@ package's client, prints the summary and writes junit.xml, report.html and repor
   --only NAME    only these scenarios: ${SCENARIO_IDS.join(", ")}
 exit status: 0 everything conforms, 1 any violation or failed step`;
 
-const FIXTURES = fileURLToPath(new URL("../test/fixtures/", import.meta.url));
-
-/** Client credentials matching the mock's defaults (the same committed fixtures). */
+/** Client credentials matching the mock's defaults (the same committed test keys). */
 export function fixtureCredentials(baseUrl: string): ConformOptions {
-  const read = (name: string) => readFileSync(`${FIXTURES}${name}`, "utf8");
   return {
     baseUrl,
     mchid: FIXTURE_DEFAULTS.mchid,
     merchantSerialNo: FIXTURE_DEFAULTS.merchantSerial,
-    merchantPrivateKey: read("merchant-key.pem"),
-    wechatpayPublicKey: { id: FIXTURE_DEFAULTS.publicKeyId, key: read("wechatpay-pubkey.pem") },
+    merchantPrivateKey: FIXTURE_DEFAULTS.merchantPrivateKey(),
+    wechatpayPublicKey: { id: FIXTURE_DEFAULTS.publicKeyId, key: FIXTURE_DEFAULTS.wechatpayPublicKey() },
     apiV3Key: FIXTURE_DEFAULTS.apiV3Key().trim(),
   };
 }

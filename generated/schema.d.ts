@@ -16,7 +16,7 @@ export interface paths {
          *     which the institution passes to the `wxpayScoreEnable` jump. The authorization starts in
          *     `UNBINDUSER`; when the user authorizes in the Pay Score mini-program it becomes `AVAILABLE` and
          *     `PAYSCORE.USER_OPEN_SERVICE` is sent to `notify_url`. An authorization code is never reused for
-         *     another user. Since seed 000 (2022.06.09).
+         *     another user. Since the 预授权 page (2022.06.09).
          */
         post: operations["applyPermissions"];
         delete?: never;
@@ -89,7 +89,7 @@ export interface paths {
         /**
          * 创建支付分订单 — create a service order
          * @description Creates a service order for an authorized user, with `need_user_confirm=true` and a
-         *     `risk_fund.name` of the service's mode (seed 003). Returns the order with `package`, which the
+         *     `risk_fund.name` of the service's mode (the 开发指引 development guide). Returns the order with `package`, which the
          *     front end passes to the `wxpayScoreUse` jump so the user confirms; confirmation moves the order to
          *     `DOING`/`USER_CONFIRM` and sends `PAYSCORE.USER_CONFIRM` to `notify_url`. Same parameters again:
          *     the same success (idempotent). Same `out_order_no` with different parameters: 400 `INVALID_REQUEST`.
@@ -112,7 +112,7 @@ export interface paths {
         put?: never;
         /**
          * 取消支付分订单 — cancel a service order
-         * @description Cancels the order; it becomes `REVOKED`. Allowed in `CREATED` and `DOING` (seed 003: a new `DOING`
+         * @description Cancels the order; it becomes `REVOKED`. Allowed in `CREATED` and `DOING` (the 开发指引 development guide: a new `DOING`
          *     order, `DOING`/`USER_CONFIRM`, and `DOING`/`MCH_COMPLETE` while collection is `USER_PAYING`); not while a registered
          *     deduction is live (up to 24 h) unless the clearing-house order was closed. `DONE` gives
          *     `ORDER_DONE`, `REVOKED` gives `ORDER_CANCELED`, `EXPIRED` `INVALID_ORDER_STATE`. Retrying with
@@ -301,8 +301,8 @@ export interface webhooks {
          * @description The user authorized the service in the Pay Score mini-program; the authorization is now
          *     `AVAILABLE`. Sent to the pre-authorization `notify_url` (https, no query string). The decrypted
          *     resource is `PermissionsNotificationResource` with `user_service_status=USER_OPEN_SERVICE`; check
-         *     that it matches the institution's own records before acting (seed 000: guard against forged
-         *     notifications). Retry schedule from seed 000.
+         *     that it matches the institution's own records before acting (the 预授权 page: guard against forged
+         *     notifications). Retry schedule from the 预授权 page.
          */
         post: operations["onUserOpenService"];
         delete?: never;
@@ -402,7 +402,7 @@ export interface webhooks {
 export interface components {
     schemas: {
         /**
-         * @description 服务ID. Issued by WeChat Pay operations; the service id must have the rights for this product (seed 000).
+         * @description 服务ID. Issued by WeChat Pay operations; the service id must have the rights for this product (the 预授权 page).
          * @example 500001
          */
         ServiceId: string;
@@ -433,7 +433,7 @@ export interface components {
         ChannelId: string;
         /**
          * @description 授权协议号. Digits, letters and `_-|*` only; unique under the institution's merchant id and
-         *     never reused for another user (seed 000; same charset as 商户订单号).
+         *     never reused for another user (the 预授权 page; same charset as 商户订单号).
          * @example 1234323JKHDFE1243252
          */
         AuthorizationCode: string;
@@ -468,7 +468,7 @@ export interface components {
          */
         SubOpenId: string;
         /**
-         * @description 通知地址. Must be directly reachable, `https` in production, and carry no query string (seed 000).
+         * @description 通知地址. Must be directly reachable, `https` in production, and carry no query string (the 预授权 page).
          * @example https://api.test.com
          */
         NotifyUrl: string;
@@ -545,7 +545,7 @@ export interface components {
          */
         LocationName: string;
         /**
-         * @description 是否需要用户确认. Institution mode requires `true` (seed 003 step 1); `false` is only for services with the confirmation-free (免确认) permission, and then exactly one of `openid` / `sub_openid` is required.
+         * @description 是否需要用户确认. Institution mode requires `true` (the 开发指引 development guide step 1); `false` is only for services with the confirmation-free (免确认) permission, and then exactly one of `openid` / `sub_openid` is required.
          * @example true
          */
         NeedUserConfirm: boolean;
@@ -621,7 +621,7 @@ export interface components {
          */
         AuthorizationState: "UNAVAILABLE" | "AVAILABLE" | "UNBINDUSER";
         /**
-         * @description 用户标签 (string[1, 32]). Returned only after a successful authorization, and not always then (seed 000).
+         * @description 用户标签 (string[1, 32]). Returned only after a successful authorization, and not always then (the 预授权 page).
          * @example A
          * @enum {string}
          */
@@ -1190,7 +1190,7 @@ export interface components {
         };
         /**
          * @description A Pay Score service order as the create, query and pay-on-delivery operations return it.
-         *     Reading the payment state (seed 003 step 4): `state=DONE` with `collection.state=USER_PAID` means
+         *     Reading the payment state (the 开发指引 development guide step 4): `state=DONE` with `collection.state=USER_PAID` means
          *     collected; `state=DOING`, `state_description=MCH_COMPLETE` with `collection.state=USER_PAYING`
          *     means the deduction is in progress.
          * @example {
@@ -1739,11 +1739,11 @@ export interface components {
         PermissionsNotificationResource: {
             appid: components["schemas"]["AppId"];
             mchid?: components["schemas"]["Mchid"];
-            /** @description Spelling of `mchid` used by seed 000's examples. */
+            /** @description Spelling of `mchid` used by the 预授权 page's examples. */
             mch_id?: components["schemas"]["Mchid"];
             sub_appid?: components["schemas"]["SubAppId"];
             sub_mchid?: components["schemas"]["SubMchid"];
-            /** @description Spelling of `sub_mchid` used by seed 000's examples. */
+            /** @description Spelling of `sub_mchid` used by the 预授权 page's examples. */
             sub_mch_id?: components["schemas"]["SubMchid"];
             channel_id?: components["schemas"]["ChannelId"];
             service_id: components["schemas"]["ServiceId"];
@@ -2195,7 +2195,7 @@ export interface components {
          */
         WxpayScoreEnableMiniProgramRequest: {
             /**
-             * @description 跳转类型, fixed (seed 000 gives string[1, 32] here and [1, 16] for App/JSAPI).
+             * @description 跳转类型, fixed (the 预授权 page gives string[1, 32] here and [1, 16] for App/JSAPI).
              * @constant
              */
             businessType: "wxpayScoreEnable";
@@ -2286,11 +2286,11 @@ export interface components {
          *     }
          */
         WxpayScoreUseReturn: {
-            /** @description 单据查询ID (seed 002 gives string(64)); pass it to `getServiceOrder`. */
+            /** @description 单据查询ID (the wx.openBusinessView page gives string(64)); pass it to `getServiceOrder`. */
             query_id: string;
         };
         /**
-         * @description 垫资还款 parameters (seed 001). No signature.
+         * @description 垫资还款 parameters (the 微信垫资还款 page). No signature.
          * @example {
          *       "appid": "wxcbda96de0b165486",
          *       "mchid": "1900009231",
@@ -2305,7 +2305,7 @@ export interface components {
             mchid: string;
             /** @description 随机字符串, at most 32 characters. */
             nonce_str: string;
-            /** @description 用户在商户AppID下的唯一标识 (seed 001 gives string(32)). */
+            /** @description 用户在商户AppID下的唯一标识 (the 微信垫资还款 page gives string(32)). */
             openid: string;
         };
         /**
@@ -2579,7 +2579,7 @@ export interface components {
     };
     parameters: {
         /**
-         * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (seed 000).
+         * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (the 预授权 page).
          * @example 1234323JKHDFE1243252
          */
         AuthorizationCodePath: components["schemas"]["AuthorizationCode"];
@@ -2606,7 +2606,7 @@ export interface components {
         /**
          * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
          *     verifies with. During a migration the platform signs the response with the key named here;
-         *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+         *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
          *     middleware sets it on every request.
          * @example PUB_KEY_ID_0112860886012025062700111588000000
          */
@@ -2656,7 +2656,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2718,7 +2718,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2726,7 +2726,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (seed 000).
+                 * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (the 预授权 page).
                  * @example 1234323JKHDFE1243252
                  */
                 authorization_code: components["parameters"]["AuthorizationCodePath"];
@@ -2766,7 +2766,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2774,7 +2774,7 @@ export interface operations {
             };
             path: {
                 /**
-                 * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (seed 000).
+                 * @description 授权协议号. Only digits, letters and `_-|*`; unique under the institution's merchant id (the 预授权 page).
                  * @example 1234323JKHDFE1243252
                  */
                 authorization_code: components["parameters"]["AuthorizationCodePath"];
@@ -2831,7 +2831,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2873,7 +2873,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2919,7 +2919,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2958,7 +2958,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -2997,7 +2997,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -3036,7 +3036,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -3075,7 +3075,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -3158,7 +3158,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -3200,7 +3200,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */
@@ -3246,7 +3246,7 @@ export interface operations {
                 /**
                  * @description The platform-certificate serial or WeChat Pay public-key id (`PUB_KEY_ID_…`) the client
                  *     verifies with. During a migration the platform signs the response with the key named here;
-                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST` (spec-facts §7.6). The client
+                 *     a serial the merchant does not own gives 400 `INVALID_REQUEST`. The client
                  *     middleware sets it on every request.
                  * @example PUB_KEY_ID_0112860886012025062700111588000000
                  */

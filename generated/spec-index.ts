@@ -6975,7 +6975,7 @@ export const SPEC_INDEX: SpecIndex = {
           "const": "wxpayScoreEnable",
           "maxLength": 32,
           "minLength": 1,
-          "description": "跳转类型, fixed (seed 000 gives string[1, 32] here and [1, 16] for App/JSAPI)."
+          "description": "跳转类型, fixed (the 预授权 page gives string[1, 32] here and [1, 16] for App/JSAPI)."
         },
         {
           "name": "extraData",
@@ -7162,7 +7162,7 @@ export const SPEC_INDEX: SpecIndex = {
           "type": "string",
           "maxLength": 64,
           "minLength": 1,
-          "description": "单据查询ID (seed 002 gives string(64)); pass it to `getServiceOrder`."
+          "description": "单据查询ID (the wx.openBusinessView page gives string(64)); pass it to `getServiceOrder`."
         }
       ]
     },
@@ -7223,7 +7223,7 @@ export const SPEC_INDEX: SpecIndex = {
           "required": true,
           "schema": "#/components/schemas/RepaymentExtraData",
           "type": "object",
-          "description": "垫资还款 parameters (seed 001). No signature.",
+          "description": "垫资还款 parameters (the 微信垫资还款 page). No signature.",
           "content": {
             "component": "RepaymentExtraData",
             "schema": "#/components/schemas/RepaymentExtraData",
@@ -7262,7 +7262,7 @@ export const SPEC_INDEX: SpecIndex = {
                 "type": "string",
                 "maxLength": 32,
                 "minLength": 1,
-                "description": "用户在商户AppID下的唯一标识 (seed 001 gives string(32))."
+                "description": "用户在商户AppID下的唯一标识 (the 微信垫资还款 page gives string(32))."
               }
             ]
           }
@@ -7333,7 +7333,7 @@ export const SPEC_INDEX: SpecIndex = {
                 "type": "string",
                 "maxLength": 32,
                 "minLength": 1,
-                "description": "用户在商户AppID下的唯一标识 (seed 001 gives string(32))."
+                "description": "用户在商户AppID下的唯一标识 (the 微信垫资还款 page gives string(32))."
               }
             ]
           }

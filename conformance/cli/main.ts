@@ -1,10 +1,9 @@
 // `payscore <command>`: the project's command line — the main job (`start`), the mock platform, the
 // conformance runner, the offline capture check, and a summary of what the contract covers.
-import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { startCommand, START_USAGE } from "../main.ts";
 import { mockCommand, MOCK_USAGE } from "../mock/cli.ts";
 import { conformCommand, CONFORM_USAGE } from "../runner/cli.ts";
+import { packageVersion } from "../package-files.ts";
 import { validateCommand, VALIDATE_USAGE } from "../validate-cli.ts";
 import { SPEC_INDEX, type SpecIndex } from "../../src/spec-index.ts";
 
@@ -20,12 +19,6 @@ function summary(index: SpecIndex): string {
   lines.push("", `Client-side jumps: ${index.jumps.map((jump) => jump.name).join(", ")}`);
   lines.push(`Component schemas: ${index.componentSchemas.length}`);
   return lines.join("\n");
-}
-
-/** The version in the package's own package.json (printed by `payscore --version`). */
-function packageVersion(): string {
-  const file = fileURLToPath(new URL("../../package.json", import.meta.url));
-  return (JSON.parse(readFileSync(file, "utf8")) as { version: string }).version;
 }
 
 type Command = { run: (args: string[]) => Promise<number> | number; about: string; usage: string };

@@ -8,11 +8,11 @@
  * there is exactly one copy of them. Everything is imported once at start-up.
  */
 import { readFileSync } from "node:fs";
-import { fileURLToPath } from "node:url";
 import { importApiV3Key, type AeadKey } from "../../src/aead.ts";
 import { ConfigError } from "../../src/errors.ts";
 import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../../src/keys.ts";
 import { normalizeSerial, StaticKeySet } from "../../src/verify.ts";
+import { packageFile } from "../package-files.ts";
 
 /** PEM text or an already imported CryptoKey. */
 export type KeyInput = string | CryptoKey;
@@ -60,18 +60,23 @@ export interface PlatformKeys {
   bySerial(serial: string): SigningKey | undefined;
 }
 
-const FIXTURES = fileURLToPath(new URL("../../test/fixtures/", import.meta.url));
-
+/** The committed test keys' text, from the package's `test/fixtures/` (shipped in the npm package too). */
 function fixture(name: string): string {
-  return readFileSync(`${FIXTURES}${name}`, "utf8");
+  return readFileSync(packageFile(`test/fixtures/${name}`), "utf8");
 }
 
-/** Test-only default material (test/fixtures/README.md). */
+/**
+ * Test-only default material (test/fixtures/README.md): TEST KEYS, published on purpose, never used
+ * with WeChat Pay; never use them in production. The mock's side (merchant public key, platform
+ * private keys, APIv3 key) and the merchant's side `payscore start` calls it with.
+ */
 export const FIXTURE_DEFAULTS = {
   mchid: "1900000109",
   merchantSerial: "3775B6A45ACD588826D15E583A95F5DD7E6D2C13",
   publicKeyId: "PUB_KEY_ID_0112860886012025062700111588000000",
+  merchantPrivateKey: () => fixture("merchant-key.pem"),
   merchantPublicKey: () => fixture("merchant-pub.pem"),
+  wechatpayPublicKey: () => fixture("wechatpay-pubkey.pem"),
   wechatpayPrivateKey: () => fixture("wechatpay-pubkey-private.pem"),
   platformCertificate: () => fixture("platform-cert.pem"),
   platformPrivateKey: () => fixture("platform-key.pem"),

@@ -60,9 +60,9 @@ export interface PayScoreClientOptions {
   /** apiclient_key.pem: PKCS#8 or PKCS#1 PEM, or a CryptoKey from importMerchantPrivateKey. */
   merchantPrivateKey: string | CryptoKey;
   /** Public-key mode: the WeChat Pay public key (SPKI or PKCS#1 PEM, or CryptoKey) and its id `PUB_KEY_ID_…`. */
-  wechatpayPublicKey?: { id: string; key: string | CryptoKey };
+  wechatpayPublicKey?: { id: string; key: string | CryptoKey } | undefined;
   /** Certificate mode: the APIv3 key, to download and decrypt /v3/certificates. */
-  apiV3Key?: string | Uint8Array | AeadKey;
+  apiV3Key?: string | Uint8Array | AeadKey | undefined;
   /**
    * X.509 PEM platform certificates to trust without downloading (pinning,
    * offline tests). Each verifies only inside its validity window, notBefore
@@ -74,39 +74,41 @@ export interface PayScoreClientOptions {
    * neither `wechatpayPublicKey` nor `apiV3Key` is given (nothing could ever
    * verify a response).
    */
-  platformCertificates?: readonly string[];
+  platformCertificates?: readonly string[] | undefined;
   /** Default: the spec's primary host. See src/client/transport.ts for path prefixes. */
-  baseUrl?: string;
+  baseUrl?: string | undefined;
   /**
    * Where to send attempts after a network failure: `true` = the spec's backup
    * host (api2), a string = that base URL, `false` = stay. Default: `true`
    * with the default baseUrl, `false` with a custom one (never fail over from
    * a mock to production).
    */
-  failover?: boolean | string;
+  failover?: boolean | string | undefined;
   /** Validate response bodies against the spec; default "off". */
-  validate?: ValidationMode;
+  validate?: ValidationMode | undefined;
   /**
    * Spec violations in "warn" mode, failed certificate downloads and skipped
    * entries of a certificate list (kind "certificates"); default: ignore.
    */
-  onWarning?: WarningHandler;
-  retry?: RetryOptions;
+  onWarning?: WarningHandler | undefined;
+  retry?: RetryOptions | undefined;
   /** Per-attempt timeout, ms (default 10 000). */
-  timeoutMs?: number;
+  timeoutMs?: number | undefined;
   /** Total time for a call including retries and backoff, ms (default 30 000). */
-  deadlineMs?: number;
+  deadlineMs?: number | undefined;
   /** Largest response body read, bytes (default 1 MiB). */
-  maxResponseBytes?: number;
+  maxResponseBytes?: number | undefined;
   /** Allowed |now − Wechatpay-Timestamp|, s (default 300). */
-  maxSkewSeconds?: number;
+  maxSkewSeconds?: number | undefined;
   /** Default "payscore-acquiringbank". WeChat may refuse requests without one. */
-  userAgent?: string;
-  clock?: Clock;
-  nonce?: NonceSource;
-  fetch?: (request: Request) => Promise<Response>;
+  userAgent?: string | undefined;
+  clock?: Clock | undefined;
+  nonce?: NonceSource | undefined;
+  fetch?: ((request: Request) => Promise<Response>) | undefined;
   /** Platform-certificate refresh tuning (see src/client/certificates.ts). */
-  certificates?: { refreshIntervalMs?: number; refreshBeforeExpiryMs?: number; minDownloadIntervalMs?: number };
+  certificates?:
+    | { refreshIntervalMs?: number | undefined; refreshBeforeExpiryMs?: number | undefined; minDownloadIntervalMs?: number | undefined }
+    | undefined;
 }
 
 type Media = `${string}/${string}`;

@@ -14,15 +14,15 @@ import { ConfigError, RequestFailedError, WechatPayError } from "../errors.js";
 
 export interface RetryOptions {
   /** Attempts in total, including the first (default 3; 1 disables retries). */
-  maxAttempts?: number;
+  maxAttempts?: number | undefined;
   /** Backoff before the 2nd attempt; doubles each time (default 200 ms). */
-  baseDelayMs?: number;
+  baseDelayMs?: number | undefined;
   /** Cap of one backoff (default 5 s). Retry-After may ask for longer, within the deadline. */
-  maxDelayMs?: number;
+  maxDelayMs?: number | undefined;
   /** Uniform in [0, 1) for jitter; default from crypto.getRandomValues (inject for tests). */
-  random?: () => number;
+  random?: (() => number) | undefined;
   /** Waits `ms`, rejecting with `signal.reason` if it aborts; default setTimeout (inject for tests). */
-  sleep?: (ms: number, signal: AbortSignal) => Promise<void>;
+  sleep?: ((ms: number, signal: AbortSignal) => Promise<void>) | undefined;
 }
 
 export interface RetryPolicy {

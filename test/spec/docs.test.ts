@@ -1,35 +1,33 @@
 // The published docs: one offline Redoc page that really renders, in headless Chromium, every
-// operation (summary and path), every webhook (summary and event name) and every client-side jump schema.
-import { existsSync } from "node:fs";
+// operation (summary and path), every webhook (summary and event name) and every client-side jump
+// (each field readable at desktop and phone width); that asks nothing of the network; and whose first
+// screen shows up within its budget. Every wait is on a condition in the page, never on a delay.
+import { existsSync, mkdtempSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { pathToFileURL } from "node:url";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { ROOT } from "../../scripts/generate.ts";
 import { buildDocs } from "../../scripts/docs.ts";
+import { JUMPS_TAG } from "../../scripts/docs-jumps.ts";
+import { SPEC_INDEX, type JumpSchemaFact } from "../../src/spec-index.ts";
 import { bundledSpec, operations, type OperationRef } from "./spec-doc.ts";
 
 const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOT = join(ROOT, "docs-build", "screenshot.png");
-const JUMPS_TAG = "Client-side jumps (前端跳转)";
+// Screenshots stay out of the repository (and out of docs-build/, which is published).
+const SHOTS = mkdtempSync(join(tmpdir(), "payscore-docs-shots-"));
 // Flags for a closed network: without them Chromium keeps trying to reach Google's hosts.
 const ARGS = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
   "--disable-sync", "--disable-quic", "--no-first-run"];
+/** Navigation start → the API title and the operations' tags in the sidebar on screen (ms). */
+const FIRST_SCREEN_BUDGET_MS = 2000;
+const WAIT = { timeout: 30_000 };
+const DESKTOP = { width: 1400, height: 1000 };
+const PHONE = { width: 390, height: 844 };
 
-/** All text the page shows while scrolled from top to bottom (Redoc renders long sections lazily). */
-async function readWholePage(page: Page): Promise<string> {
-  const seen = new Set<string>();
-  for (let i = 0; i < 200; i++) {
-    for (const line of (await page.evaluate(() => document.body.innerText)).split("\n")) seen.add(line.trim());
-    const atEnd = await page.evaluate(() => {
-      const before = window.scrollY;
-      window.scrollBy(0, window.innerHeight * 0.8);
-      return window.scrollY === before;
-    });
-    if (atEnd) break;
-    await page.waitForTimeout(30);
-  }
-  return [...seen].join("\n");
+/** Every field name of a jump schema and of the objects nested in it. */
+function fieldNames(schema: JumpSchemaFact): string[] {
+  return schema.fields.flatMap((f) => [f.name, ...(f.content ? fieldNames(f.content) : [])]);
 }
 
 describe("docs page", () => {
@@ -52,50 +50,156 @@ describe("docs page", () => {
     const tagRoute = tagRoutes.get(tagLabel(o.op.tags[0]));
     expect(tagRoute, `no sidebar entry for tag ${o.op.tags[0]}`).toBeDefined();
     await page.goto(`${url}#${tagRoute}/${String(o.op.operationId).toLowerCase()}`);
-    await page.getByText(o.op.summary).first().waitFor({ timeout: 15_000 });
+    await page.getByText(o.op.summary).first().waitFor(WAIT);
     return page.evaluate(() => document.body.innerText);
+  }
+
+  /** Opens a jump's section and waits until every one of its field names (nested ones too) is shown. */
+  async function openJump(target: Page, name: string, fields: readonly string[]): Promise<void> {
+    await target.goto(`${url}#${tagRoutes.get(name)}`);
+    await target.waitForFunction((names) => names.every((n) => document.body.innerText.includes(n)), fields, WAIT);
   }
 
   beforeAll(async () => {
     expect(existsSync(CHROMIUM), "Debian chromium is not installed (bash scripts/setup.sh installs it)").toBe(true);
     url = pathToFileURL(buildDocs().file).href;
     browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
-    page = await browser.newPage({ viewport: { width: 1400, height: 1000 } });
+    page = await browser.newPage({ viewport: DESKTOP });
     await page.goto(url);
-    await page.getByText(JUMPS_TAG).first().waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: SCREENSHOT, fullPage: true });
+    await page.getByText(tagLabel(JUMPS_TAG)).first().waitFor(WAIT);
+    await page.screenshot({ path: join(SHOTS, "top-1400.png") });
     const links = await page.evaluate(() =>
       [...document.querySelectorAll("a[href]")].map((a) => [(a as HTMLElement).innerText.trim(), a.getAttribute("href") ?? ""]));
     tagRoutes = new Map(links.filter(([, href]) => /^#?\/[a-z0-9-]+$/.test(href!)).map(([text, href]) => [text!, href!.replace(/^#/, "")]));
-  }, 90_000);
+  }, 120_000);
   afterAll(async () => browser?.close());
 
-  it("lists 13 operations and 5 webhooks in the spec, and a sidebar entry for every tag", () => {
+  it("lists 13 operations, 5 webhooks and 8 jumps in the spec, and a sidebar entry for every tag and jump", () => {
     expect(ops).toHaveLength(13);
     expect(hooks).toHaveLength(5);
+    expect(SPEC_INDEX.jumps.map((j) => j.name)).toEqual(Object.keys(doc["x-client-jumps"]));
+    expect(SPEC_INDEX.jumps).toHaveLength(8);
     for (const tag of doc.tags) expect(tagRoutes.has(tagLabel(tag.name)), tag.name).toBe(true);
+    for (const jump of SPEC_INDEX.jumps) expect(tagRoutes.has(jump.name), jump.name).toBe(true);
   });
+
   it.each(ops.map((o) => [o.op.operationId, o] as const))("shows operation %s with its summary and path", async (_id, o) => {
     const text = await openOperation(o);
     expect(text).toContain(o.op.summary);
     expect(text).toContain(o.path);
   });
+
   it.each(hooks.map((h) => [h.path, h] as const))("shows webhook %s with its summary", async (name, h) => {
     const text = await openOperation(h);
     expect(text).toContain(h.op.summary);
     expect(text).toContain(name);
   });
-  it("shows every client-side jump schema as a table", async () => {
-    await page.goto(`${url}#${tagRoutes.get(JUMPS_TAG)}`);
-    await page.getByText("WxpayScoreEnableAppRequest").first().waitFor({ timeout: 15_000 });
-    const text = await readWholePage(page);
-    const jumps = Object.values<any>(doc["x-client-jumps"]);
-    expect(jumps.length).toBe(8);
-    for (const schema of jumps) for (const field of Object.keys(schema.properties)) expect(text).toContain(field);
-    expect(text).toContain("wxd8f3793ea3b935b8");
-    expect(text).toContain("gh_5e259b7a73b1");
+
+  it.each(SPEC_INDEX.jumps.map((j) => [j.name, j] as const))("shows jump %s with every field, nested ones too", async (name, jump) => {
+    await openJump(page, name, fieldNames(jump));
+    const text = await page.evaluate(() => document.body.innerText);
+    expect(text).toContain(jump.component);
+    // The fixed values the official jump pages print (Redoc shows a `const` as its value).
+    for (const field of jump.fields) if (typeof field.const === "string") expect(text).toContain(field.const);
   });
-  it("saved a screenshot", () => {
-    expect(existsSync(SCREENSHOT)).toBe(true);
+
+  it("checks the fixed values the official pages print: the Pay Score appid and the repayment mini-program's id", () => {
+    const fixed = SPEC_INDEX.jumps.flatMap((j) => j.fields.map((f) => f.const));
+    expect(fixed).toContain("wxd8f3793ea3b935b8");
+    expect(fixed).toContain("gh_5e259b7a73b1");
   });
+
+  // A field name is readable when it sits on one line, inside the viewport, at least as wide as its text.
+  it.each([["1400 px", DESKTOP], ["390 px", PHONE]] as const)("jump field names are readable at %s", async (label, viewport) => {
+    const view = await browser.newPage({ viewport });
+    try {
+      for (const jump of SPEC_INDEX.jumps) {
+        const names = fieldNames(jump);
+        await openJump(view, jump.name, names);
+        const broken = await view.evaluate((wanted) => {
+          const out: string[] = [];
+          for (const name of wanted) {
+            const shown = [...document.querySelectorAll("body *")].filter((e) => e.children.length === 0 && e.textContent?.trim() === name);
+            const visible = shown.filter((e) => e.getBoundingClientRect().width > 0);
+            if (visible.length === 0) { out.push(`${name}: not shown`); continue; }
+            const e = visible[0]!;
+            const rects = e.getClientRects();
+            const box = e.getBoundingClientRect();
+            if (rects.length !== 1) out.push(`${name}: broken over ${rects.length} lines`);
+            if (box.right > window.innerWidth + 1 || box.left < -1) out.push(`${name}: outside the viewport (${Math.round(box.left)}..${Math.round(box.right)})`);
+          }
+          return out;
+        }, names);
+        expect(broken, `${jump.name} at ${label}`).toEqual([]);
+      }
+      await openJump(view, "wxpayScoreEnableApp", fieldNames(SPEC_INDEX.jumps[0]!));
+      await view.screenshot({ path: join(SHOTS, `jump-${viewport.width}.png`), fullPage: false });
+    } finally {
+      await view.close();
+    }
+  }, 120_000);
+
+  it("asks nothing of the network: every request is the page itself, inline data or its own blobs", async () => {
+    const fresh = await browser.newPage({ viewport: DESKTOP });
+    const requests: string[] = [];
+    fresh.on("request", (r) => requests.push(r.url()));
+    try {
+      await fresh.goto(url);
+      // Hydrated and idle: the search index is built (the trigger no longer says "Loading…") and the
+      // footer's effects have run (its logo is shown).
+      await fresh.waitForFunction(() => {
+        const trigger = document.querySelector('[data-testid="search-trigger"]') as HTMLElement | null;
+        return !!trigger && !/Loading/.test(trigger.innerText) && !!document.querySelector('img[alt="redocly logo"]');
+      }, null, WAIT);
+      const jump = SPEC_INDEX.jumps[0]!;
+      await openJump(fresh, jump.name, fieldNames(jump));
+      await fresh.goto(`${url}#${tagRoutes.get(tagLabel(ops[0]!.op.tags[0]))}/${String(ops[0]!.op.operationId).toLowerCase()}`);
+      await fresh.getByText(ops[0]!.op.summary).first().waitFor(WAIT);
+    } finally {
+      await fresh.close();
+    }
+    const page0 = new URL(url);
+    const foreign = requests.filter((r) => {
+      const u = new URL(r);
+      if (u.protocol === "data:") return false;
+      if (u.protocol === "file:") return u.pathname !== page0.pathname;
+      // blob:null/… is a blob the page made itself (a file: page's origin is "null").
+      if (u.protocol === "blob:") return !r.startsWith(`blob:${page0.origin === "null" ? "null" : page0.origin}/`);
+      return true;
+    });
+    expect(requests.length).toBeGreaterThan(0);
+    expect(foreign).toEqual([]);
+  }, 60_000);
+
+  it(`shows its first screen (title and the operations' tags) within ${FIRST_SCREEN_BUDGET_MS} ms`, async () => {
+    const fresh = await browser.newPage({ viewport: DESKTOP });
+    const labels = doc.tags.filter((t: any) => t.name !== JUMPS_TAG).map((t: any) => tagLabel(t.name));
+    // Checked every 10 ms in the page from its first script on; each figure is performance.now() (ms
+    // from navigation start) the first time its condition holds. A string, so the page gets it as written.
+    await fresh.addInitScript(`(() => {
+      const title = ${JSON.stringify(doc.info.title)};
+      const labels = ${JSON.stringify(labels)};
+      const marks = (window.__docsMarks = {});
+      const onScreen = (e) => { const r = e.getBoundingClientRect(); return r.width > 0 && r.height > 0 && r.top < innerHeight && r.bottom > 0 && r.left < innerWidth; };
+      const shows = (text) => [...document.querySelectorAll("h1, a, li, span, div")]
+        .some((e) => e.children.length === 0 && e.textContent.trim() === text && onScreen(e));
+      const timer = setInterval(() => {
+        if (!document.body) return;
+        const now = Math.round(performance.now());
+        if (marks.firstScreen === undefined && [...document.querySelectorAll("h1")].some((h) => h.textContent.includes(title) && onScreen(h)) && labels.every(shows)) marks.firstScreen = now;
+        const trigger = document.querySelector('[data-testid="search-trigger"]');
+        if (marks.firstScreen !== undefined && marks.searchReady === undefined && trigger && !/Loading/.test(trigger.innerText)) marks.searchReady = now;
+        if (marks.searchReady !== undefined) clearInterval(timer);
+      }, 10);
+    })()`);
+    try {
+      await fresh.goto(url);
+      await fresh.waitForFunction(() => (window as any).__docsMarks?.searchReady !== undefined, null, WAIT);
+      const marks = await fresh.evaluate(() => (window as any).__docsMarks as { firstScreen: number; searchReady: number });
+      console.log(`docs page: first screen at ${marks.firstScreen} ms, search ready at ${marks.searchReady} ms (budget ${FIRST_SCREEN_BUDGET_MS} ms for the first screen)`);
+      expect(marks.firstScreen).toBeLessThan(FIRST_SCREEN_BUDGET_MS);
+    } finally {
+      await fresh.close();
+    }
+  }, 60_000);
 });

@@ -1,36 +1,65 @@
-import { describe, expect, it } from "vitest";
+import { describe, expect, expectTypeOf, it } from "vitest";
 import * as api from "../../src/index.ts";
+import type { components, CreateServiceOrderRequest, ServiceOrder, UserPaidResource } from "../../src/index.ts";
 
 describe("index", () => {
-  it("re-exports the security core", () => {
+  it("exports the public API", () => {
     for (const name of [
+      "createPayScoreClient",
+      "PlatformCertificateManager",
+      "CertificateKeySet",
       "PayScoreError",
       "ConfigError",
       "SignatureVerificationError",
       "DecryptionError",
-      "base64Encode",
-      "base64Decode",
-      "utf8Encode",
-      "utf8Decode",
-      "hexEncode",
-      "systemClock",
-      "randomNonce",
+      "WechatPayError",
+      "RequestFailedError",
+      "InvalidResponseError",
+      "NotificationError",
+      "NotificationConflictError",
+      "NotificationStoreError",
       "importMerchantPrivateKey",
       "importPublicKey",
       "importCertificate",
-      "buildRequestMessage",
-      "buildResponseMessage",
-      "createRsaSigner",
-      "authorizationHeader",
-      "parseAuthorization",
-      "signMessage",
-      "StaticKeySet",
-      "verifySignature",
       "importApiV3Key",
-      "decryptResource",
-      "encryptResource",
+      "StaticKeySet",
+      "parseNotification",
+      "createNotificationParser",
+      "createNotificationHandler",
+      "createNotificationFetchHandler",
+      "createNotificationNodeListener",
+      "MemoryNotificationStore",
+      "successReply",
+      "failureReply",
     ]) {
       expect(api, name).toHaveProperty(name);
     }
+  });
+
+  it("does not export internals (encodings, message builders, key plumbing, AEAD primitives)", () => {
+    for (const name of [
+      "hexDecode",
+      "base64Encode",
+      "utf8Decode",
+      "wrapPkcs1",
+      "assertRsaKey",
+      "NONCE_ALPHABET",
+      "uniformString",
+      "buildRequestMessage",
+      "authorizationHeader",
+      "signMessage",
+      "verifyMessageSignature",
+      "encryptResource",
+      "boundUntrusted",
+      "withExchange",
+    ]) {
+      expect(api, name).not.toHaveProperty(name);
+    }
+  });
+
+  it("exports the spec's types under the component schemas' names", () => {
+    expectTypeOf<ServiceOrder>().toEqualTypeOf<components["schemas"]["ServiceOrder"]>();
+    expectTypeOf<CreateServiceOrderRequest>().toEqualTypeOf<components["schemas"]["CreateServiceOrderRequest"]>();
+    expectTypeOf<UserPaidResource>().toEqualTypeOf<components["schemas"]["UserPaidResource"]>();
   });
 });
