@@ -1,9 +1,11 @@
 /**
  * The contract as executable checks: every operation's request (path, query, declared headers, body) and
  * responses (status, declared headers, body, the error codes each status may carry), and every webhook's
- * envelope, decrypted plaintext and reply — all read from the bundled spec and validated with strict
- * Ajv 2020 (src/spec-ajv.ts). Nothing about a field is written here: lengths, enums, patterns and error
- * codes all come from generated/openapi.json, so the spec stays the only place a rule lives.
+ * envelope, decrypted plaintext and reply — all read from the spec index (generated/spec-index.ts) and
+ * validated with the strict Ajv 2020 validators compiled from the spec at generate time
+ * (generated/conformance-validators.ts). Nothing about a field is written here: lengths, enums, patterns
+ * and error codes all come from the spec, so it stays the only place a rule lives. Another document
+ * (`loadContract(doc)`) is indexed by conformance/spec-index.ts and compiled with src/spec-ajv.ts.
  *
  * Each difference is a finding, `Violation` (subject, part, status, JSON pointer, rule, message, redacted
  * value, severity): "violation" when a documented rule is broken (a missing required field, a wrong type,
@@ -12,10 +14,10 @@
  * which the APIv3 rules tell clients to ignore. The mock turns findings in requests into 400 PARAM_ERROR
  * details, the runner and `payscore validate` into reports that fail on violations (and on drift when asked).
  */
-import bundled from "../generated/openapi.json" with { type: "json" };
+import { VALIDATORS as CONFORMANCE_VALIDATORS } from "../generated/conformance-validators.js";
 import { PayScoreError } from "../src/errors.js";
 import { escapePointer, unescapePointer, valueAtPointer } from "../src/json-pointer.js";
-import { createSpecAjv, specIssues, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
+import { compiledSpec, createSpecAjv, specIssues, type ErrorObject, type Severity, type SpecAjv } from "../src/spec-ajv.js";
 import { responseFor, SPEC_INDEX, type BodyFact, type OperationFact, type ParameterFact, type ResponseFact, type WebhookFact } from "../src/spec-index.js";
 import { type HeaderSource, readHeader } from "../src/headers.js";
 import { operationFacts, webhookFacts } from "./spec-index.js";
@@ -131,6 +133,13 @@ function isEmptyBody(body: unknown): boolean {
   return body === undefined || body === "";
 }
 
+/** What a contract is made from: a spec's operations and webhooks, and validators for its pointers. */
+interface SpecFacts {
+  readonly operations: readonly OperationFact[];
+  readonly webhooks: readonly WebhookFact[];
+  readonly ajv: SpecAjv;
+}
+
 /** What a checker knows about the message it is looking at. */
 interface Scope {
   subject: string;
@@ -149,18 +158,17 @@ class ContractImpl implements Contract {
   /** Every error code the spec lists for any operation and status. */
   readonly #allErrorCodes: ReadonlySet<string>;
 
-  constructor(doc: Json, options: ContractOptions) {
-    this.#ajv = createSpecAjv(doc);
+  constructor(facts: SpecFacts, options: ContractOptions) {
+    this.#ajv = facts.ajv;
     this.#redact = options.redact ?? {};
-    const shipped = doc === (bundled as object);
-    this.#ops = (shipped ? SPEC_INDEX.operations : operationFacts(doc)).map((op) => ({
+    this.#ops = facts.operations.map((op) => ({
       ...op,
       ref: { operationId: op.operationId, method: op.method, path: op.template },
       segments: op.template.split("/"),
     }));
     for (const op of this.#ops) this.#byId.set(op.ref.operationId, op);
     this.#allErrorCodes = new Set(this.#ops.flatMap((op) => Object.values(op.responses).flatMap((r) => r.errorCodes)));
-    this.#webhooks = new Map((shipped ? SPEC_INDEX.webhooks : webhookFacts(doc)).map((hook) => [hook.eventType, hook]));
+    this.#webhooks = new Map(facts.webhooks.map((hook) => [hook.eventType, hook]));
     this.operations = Object.freeze(this.#ops.map((op) => Object.freeze({ ...op.ref })));
     this.eventTypes = Object.freeze([...this.#webhooks.keys()]);
     this.#compileAll();
@@ -374,13 +382,24 @@ function safeDecode(segment: string): string {
 }
 
 const cache = new WeakMap<object, Contract>();
+/** The cache key of the spec this package ships (no document is read for it). */
+const SHIPPED = {};
 
-/** Compiles every validator once (strict Ajv2020, via src/spec-ajv.ts) from the bundled spec. */
-export function loadContract(doc: object = bundled, options: ContractOptions = {}): Contract {
+/**
+ * The contract of a spec. Without `doc`: the spec this package ships, from the spec index and the
+ * validators compiled at generate time. With `doc` (a bundled OpenAPI document, e.g. a test's small
+ * one): indexed here and compiled with strict Ajv2020 (src/spec-ajv.ts). Every validator is compiled
+ * (or looked up) once, at load; a document that lacks a schema a fact points at throws.
+ */
+export function loadContract(doc?: object, options: ContractOptions = {}): Contract {
   const plain = options.redact === undefined;
-  const cached = plain ? cache.get(doc) : undefined;
+  const key = doc ?? SHIPPED;
+  const cached = plain ? cache.get(key) : undefined;
   if (cached) return cached;
-  const contract = new ContractImpl(doc as Json, options);
-  if (plain) cache.set(doc, contract);
+  const facts: SpecFacts = doc
+    ? { operations: operationFacts(doc as Json), webhooks: webhookFacts(doc as Json), ajv: createSpecAjv(doc) }
+    : { operations: SPEC_INDEX.operations, webhooks: SPEC_INDEX.webhooks, ajv: compiledSpec(CONFORMANCE_VALIDATORS, "conformance") };
+  const contract = new ContractImpl(facts, options);
+  if (plain) cache.set(key, contract);
   return contract;
 }

@@ -3,6 +3,7 @@
  * bounded so a client cannot make the server buffer without end.
  */
 import type { IncomingMessage } from "node:http";
+import { readHeader } from "../src/headers.js";
 
 /** How `readBody` treats a body over the limit. */
 export interface ReadBodyOptions {
@@ -21,7 +22,7 @@ export interface ReadBodyOptions {
  */
 export function readBody(req: IncomingMessage, limit: number, options: ReadBodyOptions = {}): Promise<Uint8Array | undefined> {
   const stop = options.overflow === "stop";
-  if (stop && Number(req.headers["content-length"]) > limit) return Promise.resolve(undefined);
+  if (stop && Number(readHeader(req.headers, "content-length")) > limit) return Promise.resolve(undefined);
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;

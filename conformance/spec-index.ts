@@ -6,7 +6,18 @@
  * document; they are followed here, at generate time, never by the runtime.
  */
 import { escapePointer, unescapePointer, valueAtPointer } from "../src/json-pointer.js";
-import type { BodyFact, JumpFact, JumpFieldFact, JumpSchemaFact, OperationFact, ParameterFact, ResponseFact, RetryScheduleFact, SpecIndex, WebhookFact } from "../src/spec-index.js";
+import type {
+  BodyFact,
+  JumpFact,
+  JumpFieldFact,
+  JumpSchemaFact,
+  OperationFact,
+  ParameterFact,
+  ResponseFact,
+  RetryScheduleFact,
+  SpecIndex,
+  WebhookFact,
+} from "../src/spec-index.js";
 
 export type Json = { readonly [key: string]: unknown };
 
@@ -119,6 +130,7 @@ export function operationFacts(doc: Json): OperationFact[] {
       const body = requestBody(doc, op.requestBody, `${opPointer}/requestBody`);
       out.push({
         operationId: String(op.operationId),
+        summary: String(op.summary ?? ""),
         method: method === "get" ? "GET" : "POST",
         template,
         parameters,
@@ -175,18 +187,43 @@ export function webhookFacts(doc: Json): WebhookFact[] {
     const resource = findContentSchema(doc, at(doc, body.pointer), body.pointer);
     if (!resource) throw new Error(`webhook ${eventType} has no contentSchema on resource.ciphertext`);
     const schedule = retrySchedule(op["x-retry-schedule"]);
+    const envelope = deref(doc, at(doc, body.pointer), body.pointer).node;
     out.push({
       eventType,
       operationId: String(op.operationId ?? eventType),
+      summary: String(op.summary ?? ""),
       headers,
       // The envelope pointer as the webhook writes it: a component $ref (e.g. UserPaidNotification).
       body: { ...body, pointer: refOr(at(doc, body.pointer), body.pointer) },
       resource,
+      resourceFields: propertyNames(doc, at(doc, resource), resource),
+      example: envelopeExample(envelope),
       responses: responses(doc, op, opPointer),
       ...(schedule ? { retrySchedule: schedule } : {}),
     });
   }
   return out;
+}
+
+/** Property names of an object schema, its `$ref`s followed and its `allOf` branches merged, in document order. */
+function propertyNames(doc: Json, raw: unknown, pointer: string, depth = 0): string[] {
+  if (depth > 16) throw new Error(`${pointer}: allOf/$ref nesting too deep`);
+  const { node, pointer: where } = deref(doc, raw, pointer);
+  const names = Object.keys(isObject(node.properties) ? node.properties : {});
+  const branches = Array.isArray(node.allOf) ? node.allOf : [];
+  branches.forEach((branch, i) => names.push(...propertyNames(doc, branch, `${where}/allOf/${i}`, depth + 1)));
+  return [...new Set(names)];
+}
+
+/** `summary`, `resource.associated_data` and `resource.original_type` of an envelope's first example. */
+function envelopeExample(envelope: Json): WebhookFact["example"] {
+  const example = Array.isArray(envelope.examples) && isObject(envelope.examples[0]) ? envelope.examples[0] : {};
+  const resource = isObject(example.resource) ? example.resource : {};
+  return {
+    ...(typeof example.summary === "string" ? { summary: example.summary } : {}),
+    ...(typeof resource.associated_data === "string" ? { associatedData: resource.associated_data } : {}),
+    ...(typeof resource.original_type === "string" ? { originalType: resource.original_type } : {}),
+  };
 }
 
 /** A schema's own `$ref` when it is one (the component it names), else its pointer. */
@@ -218,6 +255,10 @@ function notificationFacts(doc: Json, hooks: readonly WebhookFact[]): SpecIndex[
   const resource = `${envelope}/properties/resource`;
   const signatureType = first.headers.find((h) => h.name.toLowerCase() === "wechatpay-signature-type");
   if (!signatureType) throw new Error("webhooks declare no Wechatpay-Signature-Type header");
+  const enumOf = (node: Json, where: string) => {
+    if (!Array.isArray(node.enum) || node.enum.length === 0) throw new Error(`${where} has no enum`);
+    return node.enum.map(String);
+  };
   return {
     envelope,
     successStatuses: common((status) => /^2\d\d$/.test(status)).map(Number),
@@ -229,6 +270,8 @@ function notificationFacts(doc: Json, hooks: readonly WebhookFact[]): SpecIndex[
     },
     ciphertextMaxLength: maxLength(property(deref(doc, at(doc, resource), resource).pointer, "ciphertext"), "resource.ciphertext"),
     signatureType: refOr(at(doc, signatureType.schema), signatureType.schema),
+    signatureTypes: enumOf(deref(doc, at(doc, signatureType.schema), signatureType.schema).node, "Wechatpay-Signature-Type"),
+    resourceTypes: enumOf(property(envelope, "resource_type"), "NotificationEnvelope.resource_type"),
   };
 }
 
@@ -237,7 +280,39 @@ function certificateFacts(doc: Json, ops: readonly OperationFact[]): SpecIndex["
   const serial = at(doc, `${SCHEMAS}PlatformCertificate/properties/serial_no`);
   const pattern = isObject(serial) ? deref(doc, serial, "serial_no").node.pattern : undefined;
   if (!list || typeof pattern !== "string") throw new Error("the spec has no listCertificates or PlatformCertificate.serial_no pattern");
-  return { path: list.template, serialPattern: pattern };
+  const encrypted = at(doc, `${SCHEMAS}EncryptedCertificate`);
+  const example = isObject(encrypted) && Array.isArray(encrypted.examples) ? encrypted.examples[0] : undefined;
+  const associatedData = isObject(example) ? example.associated_data : undefined;
+  if (typeof associatedData !== "string") throw new Error("EncryptedCertificate has no example with associated_data");
+  return { path: list.template, serialPattern: pattern, associatedData };
+}
+
+/** A component schema by name, its `$ref`s followed; throws when the spec lacks it. */
+function component(doc: Json, name: string): Json {
+  const pointer = `${SCHEMAS}${escapePointer(name)}`;
+  return deref(doc, at(doc, pointer), pointer).node;
+}
+
+/** `ErrorBody.message` maxLength. */
+function errorMessageMaxLength(doc: Json): number {
+  const message = deref(doc, (component(doc, "ErrorBody").properties as Json | undefined)?.message, `${SCHEMAS}ErrorBody/properties/message`).node;
+  if (typeof message.maxLength !== "number") throw new Error("ErrorBody.message has no maxLength");
+  return message.maxLength;
+}
+
+/** `RiskFundName`'s `x-enumDescriptions`. */
+function riskFundNames(doc: Json): Record<string, string> {
+  const descriptions = component(doc, "RiskFundName")["x-enumDescriptions"];
+  if (!isObject(descriptions)) throw new Error("RiskFundName has no x-enumDescriptions");
+  return Object.fromEntries(Object.entries(descriptions).map(([name, meaning]) => [name, String(meaning)]));
+}
+
+/** The maxLength of every component schema that has one at its top level. */
+function componentMaxLengths(doc: Json): Record<string, number> {
+  const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
+  return Object.fromEntries(
+    Object.entries(schemas).flatMap(([name, schema]) => (isObject(schema) && typeof schema.maxLength === "number" ? [[name, schema.maxLength]] : [])),
+  );
 }
 
 // ---- client-side jumps ----
@@ -314,7 +389,7 @@ export function jumpFacts(doc: Json): JumpFact[] {
 }
 
 /** Every pointer the runtime validates against: response bodies, webhook envelopes, resources and replies, jump schemas. */
-function runtimePointers(doc: Json, ops: readonly OperationFact[], hooks: readonly WebhookFact[], notifications: SpecIndex["notifications"]): string[] {
+function runtimePointers(ops: readonly OperationFact[], hooks: readonly WebhookFact[], notifications: SpecIndex["notifications"], jumps: readonly JumpFact[]): string[] {
   const pointers = new Set<string>();
   for (const op of ops) for (const r of Object.values(op.responses)) if (r.body) pointers.add(r.body);
   for (const hook of hooks) {
@@ -325,26 +400,34 @@ function runtimePointers(doc: Json, ops: readonly OperationFact[], hooks: readon
   pointers.add(notifications.reply.schema);
   pointers.add(notifications.signatureType);
   // Client-side jumps: each schema and, for field-by-field checks before signing, each property.
-  const schemas = isObject(doc.components) && isObject(doc.components.schemas) ? doc.components.schemas : {};
-  const jumps = isObject(doc["x-client-jumps"]) ? Object.values(doc["x-client-jumps"]) : [];
-  const jumpNames = new Set<string>();
-  const collect = (schema: unknown) => {
-    if (!isObject(schema)) return;
-    if (typeof schema.$ref === "string" && schema.$ref.startsWith(SCHEMAS)) {
-      const name = schema.$ref.slice(SCHEMAS.length);
-      if (jumpNames.has(name)) return;
-      jumpNames.add(name);
-      collect(schemas[name]);
-      return;
+  const visit = (schema: JumpSchemaFact) => {
+    pointers.add(schema.schema);
+    for (const field of schema.fields) {
+      pointers.add(`${schema.schema}/properties/${escapePointer(field.name)}`);
+      if (field.content) visit(field.content);
     }
-    for (const child of Object.values(isObject(schema.properties) ? schema.properties : {})) collect(child);
   };
-  jumps.forEach(collect);
-  for (const name of Object.keys(schemas)) if (/^(Wxpay|Repayment|Enable)/.test(name)) jumpNames.add(name);
-  for (const name of [...jumpNames].sort()) {
-    pointers.add(`${SCHEMAS}${name}`);
-    const properties = (schemas[name] as Json | undefined)?.properties;
-    for (const prop of Object.keys(isObject(properties) ? properties : {})) pointers.add(`${SCHEMAS}${escapePointer(name)}/properties/${escapePointer(prop)}`);
+  jumps.forEach(visit);
+  return [...pointers];
+}
+
+/**
+ * Every pointer the contract checks validate against (conformance/contract.ts): the runtime's, plus
+ * every parameter, request body and declared header of the operations and webhooks.
+ */
+function contractPointers(ops: readonly OperationFact[], hooks: readonly WebhookFact[], runtime: readonly string[]): string[] {
+  const pointers = new Set<string>(runtime);
+  for (const op of ops) {
+    for (const p of op.parameters) pointers.add(p.schema);
+    if (op.body) pointers.add(op.body.pointer);
+    for (const r of Object.values(op.responses)) for (const h of r.headers) pointers.add(h.schema);
+  }
+  for (const hook of hooks) {
+    for (const h of hook.headers) pointers.add(h.schema);
+    for (const r of Object.values(hook.responses)) {
+      if (r.body) pointers.add(r.body);
+      for (const h of r.headers) pointers.add(h.schema);
+    }
   }
   return [...pointers];
 }
@@ -356,13 +439,22 @@ export function buildSpecIndex(doc: object): SpecIndex {
   const hooks = webhookFacts(json);
   const servers = Array.isArray(json.servers) ? json.servers.map((s) => String((s as Json).url)) : [];
   const notifications = notificationFacts(json, hooks);
+  const jumps = jumpFacts(json);
+  const runtime = runtimePointers(ops, hooks, notifications, jumps);
+  const info = isObject(json.info) ? json.info : {};
   return {
+    info: { title: String(info.title ?? ""), version: String(info.version ?? "") },
     servers,
     operations: ops,
     webhooks: hooks,
     notifications,
     certificates: certificateFacts(json, ops),
-    jumps: jumpFacts(json),
-    runtimePointers: runtimePointers(json, ops, hooks, notifications),
+    errorMessageMaxLength: errorMessageMaxLength(json),
+    riskFundNames: riskFundNames(json),
+    componentMaxLengths: componentMaxLengths(json),
+    componentSchemas: Object.keys(isObject(json.components) && isObject(json.components.schemas) ? json.components.schemas : {}),
+    jumps,
+    runtimePointers: runtime,
+    contractPointers: contractPointers(ops, hooks, runtime),
   };
 }

@@ -6,6 +6,8 @@
 //   generated/contract-validators.ts, generated/reader-validators.ts — standalone ajv validators for
 //                            every pointer the runtime checks, in the contract view and in the reader
 //                            view (tolerant schemas for what arrives; scripts/reader-view.ts)
+//   generated/conformance-validators.ts — the contract view's validators for every pointer the
+//                            contract checks read (requests and declared headers too), for conformance/
 // Deterministic: the same spec gives the same bytes, so a test can detect a stale generated/.
 import { execFileSync } from "node:child_process";
 import { mkdtempSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
@@ -14,6 +16,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import openapiTS, { astToString } from "openapi-typescript";
 import { buildSpecIndex } from "../conformance/spec-index.ts";
+import type { SpecIndex } from "../src/spec-index.ts";
 import { contractRules, readerView } from "./reader-view.ts";
 import { validatorModule } from "./validators.ts";
 
@@ -35,6 +38,21 @@ export function bundleSpec(spec = SPEC): Record<string, any> {
   }
 }
 
+/** generated/spec-index.ts: the index, and the union of jump names (root `x-client-jumps` keys) as a type. */
+function specIndexModule(index: SpecIndex): string {
+  const kinds = index.jumps.map((jump) => JSON.stringify(jump.name)).join(" | ") || "never";
+  return [
+    `// ${HEADER}`,
+    `import type { SpecIndex } from "../src/spec-index.js";`,
+    "",
+    "/** Names of the client-side jumps: the keys of the spec's root `x-client-jumps`. */",
+    `export type JumpKind = ${kinds};`,
+    "",
+    `export const SPEC_INDEX: SpecIndex = ${JSON.stringify(index, null, 2)};`,
+    "",
+  ].join("\n");
+}
+
 /** The files generate() writes, as name → contents. */
 export async function renderGenerated(doc: Record<string, any>): Promise<Record<string, string>> {
   const types = astToString(await openapiTS(doc as any, { alphabetize: false }));
@@ -42,9 +60,10 @@ export async function renderGenerated(doc: Record<string, any>): Promise<Record<
   return {
     "openapi.json": JSON.stringify({ "x-generated": HEADER, ...doc }, null, 2) + "\n",
     "schema.d.ts": `// ${HEADER}\n\n${types}`,
-    "spec-index.ts": `// ${HEADER}\nimport type { SpecIndex } from "../src/spec-index.js";\n\nexport const SPEC_INDEX: SpecIndex = ${JSON.stringify(index, null, 2)};\n`,
+    "spec-index.ts": specIndexModule(index),
     "contract-validators.ts": validatorModule(contractRules(doc), index.runtimePointers, HEADER),
     "reader-validators.ts": validatorModule(readerView(doc), index.runtimePointers, HEADER),
+    "conformance-validators.ts": validatorModule(contractRules(doc), index.contractPointers, HEADER),
   };
 }
 

@@ -86,7 +86,7 @@ export function compiledSpec(validators: { readonly [pointer: string]: unknown }
     schemaAt(pointer) {
       const key = normalize(pointer);
       const validate = Object.hasOwn(validators, key) ? validators[key] : undefined;
-      if (typeof validate !== "function") throw new Error(`no compiled ${view} validator for ${key} (the spec index's runtimePointers lists what is compiled)`);
+      if (typeof validate !== "function") throw new Error(`no compiled ${view} validator for ${key} (the spec index lists what is compiled: runtimePointers, and contractPointers for the conformance validators)`);
       return validate as ValidateFunction;
     },
   };

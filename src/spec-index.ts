@@ -2,7 +2,8 @@
  * The spec index: every fact of the spec that the runtime, the mock and the contract checks read,
  * computed once by `npm run generate` from `spec/` into `generated/spec-index.ts` (so no code follows
  * `$ref`s at run time). Pointers (`#/…`) point into the bundled document, `generated/openapi.json`, and
- * into its reader view at the same places; the validators for them are `generated/validators.ts`.
+ * into its reader view at the same places; the validators for them are
+ * `generated/contract-validators.ts` and `generated/reader-validators.ts`.
  */
 import { SPEC_INDEX as GENERATED } from "../generated/spec-index.js";
 
@@ -38,6 +39,8 @@ export interface BodyFact {
 /** One operation under `paths`. */
 export interface OperationFact {
   readonly operationId: string;
+  /** The operation's `summary` (its title in the official documents). */
+  readonly summary: string;
   readonly method: "GET" | "POST";
   /** The path template as the spec writes it, e.g. `/v3/…/serviceorder/{out_order_no}/cancel`. */
   readonly template: string;
@@ -63,12 +66,18 @@ export interface RetryScheduleFact {
 export interface WebhookFact {
   readonly eventType: string;
   readonly operationId: string;
+  /** The webhook's `summary`. */
+  readonly summary: string;
   /** Declared headers (Wechatpay-*, Request-ID). */
   readonly headers: readonly ParameterFact[];
   /** The posted envelope's schema (its requestBody). */
   readonly body: BodyFact;
   /** The decrypted resource's schema: the `contentSchema` on `resource.ciphertext`. */
   readonly resource: string;
+  /** Property names of the decrypted resource (its `properties`, and those of its `allOf` branches), in document order. */
+  readonly resourceFields: readonly string[];
+  /** From the envelope's first documented example: `summary`, `resource.associated_data`, `resource.original_type`. */
+  readonly example: { readonly summary?: string; readonly associatedData?: string; readonly originalType?: string };
   readonly responses: { readonly [status: string]: ResponseFact };
   readonly retrySchedule?: RetryScheduleFact;
 }
@@ -115,6 +124,8 @@ export interface JumpFact extends JumpSchemaFact {
 }
 
 export interface SpecIndex {
+  /** `info.title` and `info.version` of the spec. */
+  readonly info: { readonly title: string; readonly version: string };
   /** `servers[].url`: the primary host first, then the backup for failover. */
   readonly servers: readonly string[];
   readonly operations: readonly OperationFact[];
@@ -123,7 +134,7 @@ export interface SpecIndex {
   readonly notifications: {
     /** The envelope every event shares (`NotificationEnvelope`). */
     readonly envelope: string;
-    /** 2xx statuses every webhook lists as success (seed 000: 200 or 204). */
+    /** 2xx statuses every webhook lists as success (the 预授权 page: 200 or 204). */
     readonly successStatuses: readonly number[];
     /** Failure classes every webhook lists ("4XX", "5XX"). */
     readonly failureStatusClasses: readonly string[];
@@ -137,13 +148,38 @@ export interface SpecIndex {
     readonly ciphertextMaxLength: number;
     /** The schema of the optional `Wechatpay-Signature-Type` header. */
     readonly signatureType: string;
+    /** That header's allowed values (its schema's `enum`). */
+    readonly signatureTypes: readonly string[];
+    /** The envelope's allowed `resource_type` values (`NotificationEnvelope.resource_type` enum). */
+    readonly resourceTypes: readonly string[];
   };
-  /** The client's platform-certificate facts: `listCertificates`'s path and a certificate serial's pattern. */
-  readonly certificates: { readonly path: string; readonly serialPattern: string };
+  /**
+   * The client's platform-certificate facts: `listCertificates`'s path, a certificate serial's pattern,
+   * and the `associated_data` of `EncryptedCertificate`'s documented example.
+   */
+  readonly certificates: { readonly path: string; readonly serialPattern: string; readonly associatedData: string };
+  /** `ErrorBody.message` maxLength (characters): the longest error message the spec allows. */
+  readonly errorMessageMaxLength: number;
+  /** `RiskFundName`'s `x-enumDescriptions`: risk fund name → what it means (its mode, 先免 or 先享). */
+  readonly riskFundNames: { readonly [name: string]: string };
+  /** The `maxLength` (characters) of every string component schema that has one, by component name. */
+  readonly componentMaxLengths: { readonly [component: string]: number };
+  /** The names of `components.schemas`, in document order. */
+  readonly componentSchemas: readonly string[];
   /** Root `x-client-jumps`, in document order. */
   readonly jumps: readonly JumpFact[];
-  /** Every pointer the runtime validates against; `generated/validators.ts` has a validator for each, in both views. */
+  /**
+   * Every pointer the runtime validates against (response bodies, webhook envelopes, resources and
+   * replies, jump schemas and their properties): `generated/contract-validators.ts` and
+   * `generated/reader-validators.ts` have a validator for each.
+   */
   readonly runtimePointers: readonly string[];
+  /**
+   * Every pointer the contract checks (conformance/contract.ts) validate against: the runtime's plus
+   * each parameter, request body and declared header. `generated/conformance-validators.ts` has a
+   * contract-view validator for each.
+   */
+  readonly contractPointers: readonly string[];
 }
 
 /** The index of the spec this package ships. */

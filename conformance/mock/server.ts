@@ -89,7 +89,7 @@ export interface MockOptions {
   stateFile?: string;
   /** Used to deliver notifications. Default: global fetch. */
   fetch?: typeof fetch;
-  /** Default: loadContract() over generated/openapi.json. */
+  /** Default: loadContract(), the spec this package ships. */
   contract?: Contract;
   /**
    * Refuse a request whose (mchid, nonce_str) was already accepted within the timestamp window, with 401
@@ -316,7 +316,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   if (route.control) return serveControl(rt, req, res, method, target);
   const raw = hasBody(req) ? await readBody(req, rt.maxBodyBytes, { overflow: "stop" }) : EMPTY;
   // The key that signs this answer: the one the request names, else the default (migration rule).
-  const requested = header(req, "wechatpay-serial");
+  const requested = readHeader(req.headers, "wechatpay-serial");
   const signingKey = (requested && rt.keys.bySerial(requested)) || rt.defaultKey;
   const reply = (status: number, body?: unknown, fault?: ActiveFault) => sendSigned(rt, res, signingKey, status, body, fault);
   const error = (status: number, code: ErrorCode, message: string, detail?: Record<string, unknown>) =>
@@ -337,7 +337,7 @@ async function handle(rt: Runtime, req: IncomingMessage, res: ServerResponse): P
   } catch {
     return error(400, "PARAM_ERROR", "request body is not UTF-8", { field: "/", location: "body", issue: "not valid UTF-8" });
   }
-  const auth = await checkAuthorization({ method, url: target, authorization: header(req, "authorization"), body: text }, rt.merchants, rt.clock, rt.nonces);
+  const auth = await checkAuthorization({ method, url: target, authorization: readHeader(req.headers, "authorization"), body: text }, rt.merchants, rt.clock, rt.nonces);
   if (!auth.ok) return error(401, "SIGN_ERROR", auth.message, auth.detail);
 
   const fault = rt.faults.takeForResponse(operationId);
@@ -558,13 +558,8 @@ const EMPTY = new Uint8Array(0);
  * reads it the same way), so there is nothing to wait for; node drops the empty stream after the answer.
  */
 function hasBody(req: IncomingMessage): boolean {
-  const length = req.headers["content-length"];
-  return req.headers["transfer-encoding"] !== undefined || (length !== undefined && length !== "0");
-}
-
-function header(req: IncomingMessage, name: string): string | undefined {
-  const value = req.headers[name];
-  return Array.isArray(value) ? value[0] : value;
+  const length = readHeader(req.headers, "content-length");
+  return readHeader(req.headers, "transfer-encoding") !== undefined || (length !== undefined && length !== "0");
 }
 
 

@@ -1,24 +1,16 @@
 /**
- * The mock's view of the spec. The operation table, the event types and the
- * notification retry schedules come from the spec index (generated/spec-index.ts);
- * the documented examples and enum values the mock answers with (envelope
- * summaries, resource types, the 先免 risk-fund names) are read from the bundled
- * document (generated/openapi.json). Either way the spec stays the only place
- * those rules are written.
+ * The mock's view of the spec, all of it from the spec index (generated/spec-index.ts): the
+ * operation table, the event types, the notification retry schedules, and the documented examples
+ * and enum values the mock answers with (envelope summaries, resource types, the 先免 risk-fund
+ * names). The spec stays the only place those rules are written.
  */
-import bundled from "../../generated/openapi.json" with { type: "json" };
 import type { components } from "../../generated/schema.d.ts";
-import { valueAtPointer } from "../../src/json-pointer.ts";
-import { SPEC_INDEX } from "../../src/spec-index.ts";
+import { SPEC_INDEX, type WebhookFact } from "../../src/spec-index.ts";
 
 export type Schemas = components["schemas"];
 export type ErrorCode = Schemas["ErrorCode"];
 export type EventType = Schemas["NotificationEventType"];
 export type ServiceOrder = Schemas["ServiceOrder"];
-
-type Json = { readonly [key: string]: unknown };
-
-export const SPEC: Json = bundled as unknown as Json;
 
 export interface OperationEntry {
   operationId: string;
@@ -46,19 +38,8 @@ export function operationById(operationId: string): OperationEntry {
   return op;
 }
 
-/** Follows a local "#/…" $ref (and the $ref it lands on, …) inside the bundled document. */
-export function deref(node: unknown): Json {
-  let current = node as Json;
-  for (let guard = 0; typeof current?.["$ref"] === "string" && guard < 20; guard++) {
-    current = valueAtPointer(SPEC, (current["$ref"] as string).replace(/^#/, "")) as Json;
-  }
-  return current;
-}
-
-const webhooks = SPEC["webhooks"] as Record<string, { post: Json }>;
-
 /**
- * An event's `x-retry-schedule`: the listed delays between attempts, then (seed 000's authorization
+ * An event's `x-retry-schedule`: the listed delays between attempts, then (the 预授权 page's authorization
  * notifications) one retry every `thenEverySeconds` until `giveUpAfterSeconds` after the first
  * attempt. Without `thenEverySeconds` the notification is given up after the last listed delay.
  */
@@ -96,46 +77,40 @@ export function retryDelaySeconds(schedule: RetrySchedule, failures: number): nu
 /** The event types the spec declares (webhook keys). */
 export const EVENT_TYPES = SPEC_INDEX.webhooks.map((hook) => hook.eventType as EventType);
 
-/** The envelope schema of an event (e.g. `UserConfirmNotification`). */
-function envelopeSchema(eventType: string): Json {
-  const body = deref(webhooks[eventType]?.post["requestBody"]);
-  return deref(((body["content"] as Json)["application/json"] as Json)["schema"]);
+/** The spec's facts of a webhook. Throws when the spec has no webhook for `eventType`. */
+function webhook(eventType: string): WebhookFact {
+  const hook = SPEC_INDEX.webhooks.find((entry) => entry.eventType === eventType);
+  if (!hook) throw new Error(`event type ${eventType} is not in the spec`);
+  return hook;
 }
 
 /** The `summary` of the event's documented example envelope (授权成功, 用户确认订单…); undefined when the example omits it. */
 export function notificationSummary(eventType: string): string | undefined {
-  const example = (envelopeSchema(eventType)["examples"] as Json[] | undefined)?.[0];
-  return example?.["summary"] as string | undefined;
+  return webhook(eventType).example.summary;
 }
 
 /** `resource.associated_data` / `original_type` as in the event's documented example. */
 export function notificationResourceStyle(eventType: string): { associatedData: string; originalType?: string } {
-  const example = (envelopeSchema(eventType)["examples"] as Json[] | undefined)?.[0];
-  const resource = (example?.["resource"] ?? {}) as Json;
-  const style: { associatedData: string; originalType?: string } = {
-    associatedData: (resource["associated_data"] as string | undefined) ?? "",
-  };
-  if (typeof resource["original_type"] === "string") style.originalType = resource["original_type"];
-  return style;
+  const { associatedData = "", originalType } = webhook(eventType).example;
+  return originalType === undefined ? { associatedData } : { associatedData, originalType };
+}
+
+/** The fields of an event's decrypted resource (its schema's properties), in document order. */
+export function resourceFields(eventType: string): readonly string[] {
+  return webhook(eventType).resourceFields;
 }
 
 /** The only `resource_type` the envelope allows. */
-export const RESOURCE_TYPE = (
-  deref((deref({ $ref: "#/components/schemas/NotificationEnvelope" })["properties"] as Json)["resource_type"])["enum"] as string[]
-)[0]!;
+export const RESOURCE_TYPE = SPEC_INDEX.notifications.resourceTypes[0]!;
 
 /** The only `Wechatpay-Signature-Type` the spec allows. */
-export const SIGNATURE_TYPE = (deref({ $ref: "#/components/schemas/WechatpaySignatureType" })["enum"] as string[])[0]!;
+export const SIGNATURE_TYPE = SPEC_INDEX.notifications.signatureTypes[0]!;
 
 /** The `associated_data` the certificates endpoint uses (its documented example). */
-export const CERTIFICATE_ASSOCIATED_DATA = (
-  (deref({ $ref: "#/components/schemas/EncryptedCertificate" })["examples"] as Json[])[0]!["associated_data"] as string
-);
+export const CERTIFICATE_ASSOCIATED_DATA = SPEC_INDEX.certificates.associatedData;
 
-/** `maxLength` of an error answer's `message` (ErrorBody): the mock's own messages are cut to it. */
-export const ERROR_MESSAGE_MAX_LENGTH = (
-  deref((deref({ $ref: "#/components/schemas/ErrorBody" })["properties"] as Json)["message"])["maxLength"] as number
-);
+/** `maxLength` (characters) of an error answer's `message` (ErrorBody): the mock's own messages are cut to it. */
+export const ERROR_MESSAGE_MAX_LENGTH = SPEC_INDEX.errorMessageMaxLength;
 
 /**
  * The `risk_fund.name` values of the 先免 mode, read from RiskFundName's `x-enumDescriptions`
@@ -143,7 +118,7 @@ export const ERROR_MESSAGE_MAX_LENGTH = (
  * caps what completion may charge in 先免 mode").
  */
 export const DEPOSIT_FREE_RISK_FUNDS: ReadonlySet<string> = new Set(
-  Object.entries(deref({ $ref: "#/components/schemas/RiskFundName" })["x-enumDescriptions"] as Record<string, string>)
+  Object.entries(SPEC_INDEX.riskFundNames)
     .filter(([, meaning]) => meaning.includes("先免"))
     .map(([name]) => name),
 );

@@ -4,7 +4,7 @@
 // mock's signed response message). Target ≥ 70 %: each answer costs one sign, so the rest of the
 // request path (HTTP, Authorization verify, contract check, rules, store) may take at most ~30 %.
 //
-// Honest load: the load generator is autocannon in a separate Node process (scripts/bench/mock-load.ts:
+// Honest load: the load generator is autocannon in a separate Node process (scripts/bench/autocannon-load.ts:
 // 16 keep-alive connections, one request in flight on each), so its CPU is not the mock's event loop.
 // Every request carries a signed Authorization (own nonce, own signature) from a pool signed by the
 // package's signer before the rounds, so no client-side RSA sign is in the measured loop. Each
@@ -15,10 +15,8 @@
 // run on the state store and answered with a fresh signature over the exact body; the load generator
 // counts only 200s that carry a Wechatpay-Signature, and one answer is verified independently
 // (node:crypto) before the rounds. Floor and mock rounds alternate; the median of each is kept.
-import { spawn, type ChildProcess } from "node:child_process";
 import { createPublicKey, verify as rsaVerify } from "node:crypto";
 import { performance } from "node:perf_hooks";
-import { fileURLToPath } from "node:url";
 import { startMock, type MockOptions } from "../../conformance/mock/index.ts";
 import { RSA_SHA256 } from "../../src/keys.ts";
 import { randomNonce } from "../../src/nonce.ts";
@@ -27,7 +25,7 @@ import { utf8Encode } from "../../src/encoding.ts";
 import { MCHID, MERCHANT_SERIAL, PUB_KEY_ID, loadKeys, pem } from "../../test/fixtures/keys.ts";
 import { IDS, createOrderBody } from "../../test/conformance/mock/support.ts";
 import { type BenchResult, median } from "./measure.ts";
-import type { LoadAnswer, LoadMessage, LoadResult, LoadTarget } from "./mock-load.ts";
+import { LoadGenerator } from "./autocannon-load.ts";
 
 export interface MockBenchOptions {
   /** Concurrent connections / requests in flight (default 16), also the floor's signs in flight. */
@@ -65,45 +63,6 @@ export interface MockRates {
 }
 
 const ORDER_PATH = "/v3/payscore/acquiringbank/serviceorder";
-
-const LOAD_SCRIPT = fileURLToPath(new URL("./mock-load.ts", import.meta.url));
-
-/** scripts/bench/mock-load.ts (autocannon) in a second `node`, driven over the IPC channel. */
-class LoadGenerator {
-  readonly #child: ChildProcess;
-  #pending: ((answer: LoadAnswer) => void) | undefined;
-
-  constructor() {
-    this.#child = spawn(process.execPath, ["--import", "tsx", LOAD_SCRIPT], { stdio: ["ignore", "inherit", "inherit", "ipc"] });
-    this.#child.on("message", (answer: LoadAnswer) => {
-      const pending = this.#pending;
-      this.#pending = undefined;
-      pending?.(answer);
-    });
-  }
-
-  #ask(message: LoadMessage): Promise<LoadAnswer> {
-    return new Promise((resolve, reject) => {
-      this.#pending = (answer) => (answer.type === "error" ? reject(new Error(`load generator: ${answer.message}`)) : resolve(answer));
-      this.#child.send(message);
-    });
-  }
-
-  async target(target: LoadTarget): Promise<void> {
-    await this.#ask({ type: "target", target });
-  }
-
-  async run(ms: number): Promise<LoadResult> {
-    const answer = await this.#ask({ type: "run", ms });
-    if (answer.type !== "result") throw new Error(`load generator answered ${answer.type}`);
-    return answer;
-  }
-
-  close(): void {
-    if (this.#child.connected) this.#child.send({ type: "exit" } satisfies LoadMessage);
-    setTimeout(() => this.#child.kill(), 2000).unref();
-  }
-}
 
 /** `concurrency` raw signs kept in flight for `ms`; signs per second. */
 async function rawSignRate(key: CryptoKey, message: Uint8Array<ArrayBuffer>, ms: number, concurrency: number): Promise<number> {
@@ -171,7 +130,12 @@ export async function benchMockRate(options: MockBenchOptions = {}): Promise<Moc
     const floorMessage = utf8Encode(message) as Uint8Array<ArrayBuffer>;
     const platformKey = mock.keys.publicKey!.privateKey;
 
-    await load.target({ url: mock.url, path, headers: { Accept: "application/json" }, authorizations, connections: concurrency } satisfies LoadTarget);
+    await load.target({
+      urls: [mock.url],
+      requests: authorizations.map((authorization) => ({ method: "GET", path, headers: { Accept: "application/json", Authorization: authorization } })),
+      expect: { status: 200, header: "Wechatpay-Signature" },
+      connections: concurrency,
+    });
     const cpuOf = { mockProcess: [] as number[], mockEventLoop: [] as number[], loadGenerator: [] as number[], floorSign: [] as number[] };
     const mockRound = async (ms: number) => {
       const cpu = process.cpuUsage();

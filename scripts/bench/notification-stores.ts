@@ -1,6 +1,6 @@
 // Notifications per second end to end over HTTP: signed and encrypted the way WeChat Pay does it
-// (node:crypto fixtures), POSTed over loopback keep-alive connections by the raw-socket load
-// generator (load.ts, its own process), and in the endpoint process verified, decrypted, validated,
+// (node:crypto fixtures), POSTed over loopback keep-alive connections by autocannon in a process of
+// its own (autocannon-load.ts; each notification sent once), and in the endpoint process verified, decrypted, validated,
 // claimed, handled (an empty handle) and marked done by createNotificationNodeListener. Every
 // notification has its own id, so every one is a first delivery; each round starts on a fresh
 // store (a new MemoryNotificationStore, or a new key prefix in Redis).
@@ -17,7 +17,7 @@ import { fileURLToPath } from "node:url";
 import { delivery } from "../../test/src/notification-fixtures.ts";
 import { startWorkers, type Worker } from "../../test/src/support/notification-workers.ts";
 import { startRedisServer } from "../../test/src/support/redis-server.ts";
-import { LoadGenerator, httpRequest } from "./load.ts";
+import { LoadGenerator } from "./autocannon-load.ts";
 import { type BenchResult, type RatioResult, formatResult, median } from "./measure.ts";
 
 export const REDIS_STORE_TARGET = 1.15;
@@ -52,12 +52,12 @@ export async function benchNotificationStores(options: NotificationStoreBenchOpt
     const round = async (setup: Setup, ms: number): Promise<number> => {
       const keyPrefix = `bench:${run}:${++generation}:`;
       await Promise.all(setup.workers.map((worker) => worker.tell({ type: "store", store: setup.store, keyPrefix })));
-      const targets = setup.workers.map((worker) => ({ host: "127.0.0.1", port: worker.port }));
-      const requests = deliveries.map((d, i) => httpRequest("POST", targets[i % targets.length]!, "/notify", d.headers, d.body));
-      await load.target({ targets, requests, expect: { status: 204 }, concurrency });
+      const urls = setup.workers.map((worker) => `http://127.0.0.1:${worker.port}`);
+      const requests = deliveries.map((d) => ({ method: "POST" as const, path: "/notify", headers: d.headers, body: d.body }));
+      await load.target({ urls, requests, expect: { status: 204 }, connections: concurrency, once: true });
       const pids = [...setup.workers.map((worker) => worker.pid), redis.pid];
       const before = pids.map(cpuMicros);
-      const result = await load.run(ms, pool);
+      const result = await load.run(ms);
       const used = pids.map((pid, i) => cpuMicros(pid) - before[i]!);
       if (result.bad > 0) throw new Error(`bench: ${result.bad} of ${result.ok + result.bad} notifications were not answered 204`);
       const key = `${setup.workers.length} × ${setup.store}`;

@@ -4,22 +4,16 @@
  * repayment) mini-program. They are not HTTP calls; their contract is the
  * spec's `x-client-jumps` schemas (spec/schemas/jumps.yaml).
  *
- * Every builder reads fixed values and limits from the bundled spec, checks
- * its input and its output against the schema with ajv, and throws
+ * Every builder reads fixed values and limits from the spec index
+ * (`SPEC_INDEX.jumps`), checks its input and its output against the schema
+ * with the validators compiled from the spec, and throws
  * `JumpInputError` (field pointer + rule, never the value) when they fail.
- * Each accepts an optional `JumpSpec` as last argument to use another copy of
- * the spec (tests, a newer spec).
+ * Each accepts an optional `JumpSpec` as last argument to use the facts and
+ * validators of another copy of the spec (tests, a newer spec).
  */
 export { JumpInputError, type JumpIssue } from "./errors.js";
-export {
-  JumpSpec,
-  bundledJumpSpec,
-  type JsonSchema,
-  type JumpKind,
-  type SchemaValidator,
-  type SpecDocument,
-  type SpecValidators,
-} from "./spec.js";
+export { JumpSpec, bundledJumpSpec, type JumpKind, type SpecValidators } from "./spec.js";
+export type { JumpFact, JumpFieldFact, JumpSchemaFact } from "../spec-index.js";
 export { signV2HmacSha256, signV2Payload, type SignV2Fields } from "./sign-v2.js";
 export { compareVersion, readWechatVersion, supportsJump, type ClientVersions, type JumpSupport } from "./version.js";
 export {

@@ -18,6 +18,7 @@
  * No `node:` import: the listener is typed by the shape of node:http's
  * request and response objects.
  */
+import { readHeader } from "../headers.js";
 import { toResponse, type NotificationReply } from "./reply.js";
 import { NotificationError } from "./errors.js";
 import { createNotificationHandler, rejected, type HandledNotification, type NotificationHandlerOptions } from "./handler.js";
@@ -102,8 +103,8 @@ async function respond(
 
 /** Content-Length as a number (0 when absent or not a plain decimal). */
 function declaredLength(headers: NotificationRequest["headers"]): number {
-  const value = typeof (headers as Headers).get === "function" ? (headers as Headers).get("content-length") : (headers as Record<string, unknown>)["content-length"];
-  return typeof value === "string" && /^\d{1,15}$/.test(value) ? Number(value) : 0;
+  const value = readHeader(headers, "content-length");
+  return value !== undefined && /^\d{1,15}$/.test(value) ? Number(value) : 0;
 }
 
 async function readStream(request: Request, maxBytes: number): Promise<Body> {

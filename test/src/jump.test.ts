@@ -4,12 +4,15 @@
  * under test; outputs are re-checked with an ajv instance of this test's own.
  */
 import { createHmac, randomBytes, randomInt } from "node:crypto";
+import { readFileSync } from "node:fs";
+import YAML from "yaml";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import formats from "ajv-formats";
 import { describe, expect, it, vi } from "vitest";
 import spec from "../../generated/openapi.json" with { type: "json" };
 import { fixedClock } from "../../src/clock.ts";
 import { PayScoreError } from "../../src/errors.ts";
+import { SPEC } from "../../scripts/generate.ts";
 import { referenceSign } from "./support/v2-sign.ts";
 import {
   JumpInputError,
@@ -28,8 +31,9 @@ import {
   signV2HmacSha256,
   signV2Payload,
   supportsJump,
-  type SpecDocument,
 } from "../../src/jump/index.ts";
+import { createSpecAjv } from "../../src/spec-ajv.ts";
+import { jumpFacts } from "../../conformance/spec-index.ts";
 
 type Json = Record<string, any>;
 const schemas = spec.components.schemas as Json;
@@ -430,24 +434,35 @@ describe("supportsJump", () => {
   });
 });
 
+/** The root `x-client-jumps` as the source writes them (`$ref`s; the bundler inlines copies). */
+function withJumpRefs(doc: Json): Json {
+  doc["x-client-jumps"] = YAML.parse(readFileSync(SPEC, "utf8"))["x-client-jumps"];
+  return doc;
+}
+
+/** A JumpSpec over another copy of the spec: its jump facts and validators compiled from it. */
+function jumpSpecOf(doc: Json): JumpSpec {
+  return new JumpSpec(jumpFacts(doc), createSpecAjv(doc));
+}
+
 describe("values come from the spec, not from the code", () => {
   it("follows a changed const, enum and x-min-versions in another copy of the spec", () => {
-    const doc = structuredClone(spec) as Json;
+    const doc = withJumpRefs(structuredClone(spec) as Json);
     doc.components.schemas.WxpayScoreEnableNavigateToMiniProgram.properties.path.const = "pages/use/enable2";
     doc.components.schemas.RepaymentAppLaunch.properties.miniProgramType.enum = [2, 0];
     jumpSchema(doc, "wxpayScoreEnableJsapi")["x-min-versions"].wechat = "8.0.0";
-    const other = new JumpSpec(doc as SpecDocument);
+    const other = jumpSpecOf(doc);
     expect(buildEnableNavigateToMiniProgram({ applyPermissionsToken: "t" }, other).path).toBe("pages/use/enable2");
     expect(buildRepaymentAppLaunch({ appid: "a", mchid: "m", openid: "o", nonceStr: "n" }, other).miniProgramType).toBe(2);
     expect(supportsJump("wxpayScoreEnableJsapi", { wechatVersion: "7.0.5" }, other).ok).toBe(false);
   });
 
   it("reports a spec without the value a builder reads as a PayScoreError, not as bad input", () => {
-    const doc = structuredClone(spec) as Json;
+    const doc = withJumpRefs(structuredClone(spec) as Json);
     delete doc.components.schemas.WxpayScoreEnableJsapiRequest.properties.businessType.const;
     const error = (() => {
       try {
-        buildEnableJsapiRequest({ applyPermissionsToken: "t" }, new JumpSpec(doc as SpecDocument));
+        buildEnableJsapiRequest({ applyPermissionsToken: "t" }, jumpSpecOf(doc));
       } catch (e) {
         return e;
       }

@@ -1,5 +1,5 @@
 /**
- * Authorizations (授权, seed 000): pre-authorize → UNBINDUSER; the user
+ * Authorizations (授权, the 预授权 page): pre-authorize → UNBINDUSER; the user
  * authorizes in the Pay Score mini-program → AVAILABLE + USER_OPEN_SERVICE;
  * terminate (institution) or revoke (user) → UNAVAILABLE + USER_CLOSE_SERVICE.
  */

@@ -11,7 +11,7 @@
  * `state_description`). Deductions (registerDeductInfo, getDeductInfo) live in deduction.ts.
  */
 import { randomNonce } from "../../../src/nonce.ts";
-import { DEPOSIT_FREE_RISK_FUNDS, deref, operationById, type Schemas, type ServiceOrder } from "../spec.ts";
+import { DEPOSIT_FREE_RISK_FUNDS, operationById, resourceFields, type Schemas, type ServiceOrder } from "../spec.ts";
 import { pooledNonce } from "../signing.ts";
 import { beijingDayStart, compactTime, parseServiceTime } from "../time.ts";
 import type { OrderRecord } from "../types.ts";
@@ -232,7 +232,7 @@ export const cancelServiceOrder: OperationHandler<"cancelServiceOrder"> = (ctx, 
   const cancelRequest = canonicalJson(body);
   // cancelServiceOrder: "Retrying with identical parameters is safe."
   if (order.state === "REVOKED" && record.cancel_request === cancelRequest) return { status: 204 };
-  // cancelServiceOrder: allowed in `CREATED` and `DOING` (seed 003: "CREATED(已创单)、DOING(进行中)(包括商户完结支付分订单后,
+  // cancelServiceOrder: allowed in `CREATED` and `DOING` (the institution-mode 开发指引: "CREATED(已创单)、DOING(进行中)(包括商户完结支付分订单后,
   // 且支付分订单收款状态为待支付USER_PAYING)"): a new DOING order, `USER_CONFIRM`, and `MCH_COMPLETE` while `USER_PAYING`.
   const allowed = order.state === "CREATED" || (order.state === "DOING" && (order.state_description !== "MCH_COMPLETE" || isCompleted(order)));
   if (!allowed) refuseState(order);
@@ -385,15 +385,14 @@ export function settle(
 
 // ---- user actions (control API) --------------------------------------------------------------
 
-/** Fields of the decrypted order notifications, read from the spec so the resource never breaks it. */
-const ORDER_NOTIFICATION_FIELDS = Object.keys(
-  deref(deref({ $ref: "#/components/schemas/ServiceOrderNotificationResource" })["properties"]) as object,
-);
-
-export function orderNotificationResource(record: OrderRecord): Record<string, unknown> {
+/**
+ * The decrypted resource of an order notification: the order's fields that the event's resource
+ * schema lists (read from the spec, so the resource never breaks it).
+ */
+export function orderNotificationResource(record: OrderRecord, eventType: "PAYSCORE.USER_CONFIRM" | "PAYSCORE.USER_PAID"): Record<string, unknown> {
   const source: Record<string, unknown> = { ...record.order };
   if (record.deduction) source["out_trade_no"] = record.deduction.out_trade_no;
-  return Object.fromEntries(ORDER_NOTIFICATION_FIELDS.filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
+  return Object.fromEntries(resourceFields(eventType).filter((key) => source[key] !== undefined).map((key) => [key, source[key]]));
 }
 
 function controlOrder(ctx: RuleContext, mchid: string, outOrderNo: string): OrderRecord {
@@ -493,7 +492,7 @@ async function notifyOrder(ctx: RuleContext, record: OrderRecord, eventType: "PA
     eventType,
     notifyUrl: record.order.notify_url,
     subject: record.out_order_no,
-    resource: orderNotificationResource(record),
+    resource: orderNotificationResource(record, eventType),
   });
 }
 

@@ -1,5 +1,5 @@
 /**
- * Authorization (授权, seed 000): pre-authorize → the user authorizes in WeChat → USER_OPEN_SERVICE →
+ * Authorization (授权, the 预授权 page): pre-authorize → the user authorizes in WeChat → USER_OPEN_SERVICE →
  * query → the institution terminates → USER_CLOSE_SERVICE → query.
  */
 import { ensure, scenario, type StepContext } from "../scenario.ts";

@@ -3,7 +3,7 @@
  * follow the contract (signed, Request-ID, a code the spec lists for that status). A field over its
  * length is refused twice: by our own request check before sending, and by the platform.
  */
-import bundled from "../../../generated/openapi.json" with { type: "json" };
+import { SPEC_INDEX } from "../../../src/spec-index.ts";
 import { ensure, scenario, type StepContext } from "../scenario.ts";
 import { CONFIRMED, CONFIRMING_USER, NEW_ORDER, cancelOrder, expectState, getOrder, inState } from "./orders.ts";
 import { FEE, PATHS, completeBody, createOrderBody, permissionQuery, registerDeductionBody } from "./requests.ts";
@@ -12,11 +12,11 @@ interface State {
   no: string;
 }
 
-/** The spec's maxLength of a component schema (never written here: read from the bundled spec). */
+/** The spec's maxLength (characters) of a component schema (never written here: read from the spec index). */
 function maxLengthOf(schema: string): number {
-  const node = (bundled as { components: { schemas: Record<string, { maxLength?: number }> } }).components.schemas[schema];
-  if (node?.maxLength === undefined) throw new Error(`bundled spec: ${schema} has no maxLength`);
-  return node.maxLength;
+  const max = SPEC_INDEX.componentMaxLengths[schema];
+  if (max === undefined) throw new Error(`spec: ${schema} has no maxLength`);
+  return max;
 }
 
 async function createOrder(t: StepContext, s: State) {

@@ -105,7 +105,7 @@ const create = {
 
 /**
  * Step: the user confirms in the mini-program; the platform tells us. Whether the order was created
- * `CREATED` or `DOING`, seed 003 says the same: once the user has confirmed, "商户系统将收到确认订单回调通知"
+ * `CREATED` or `DOING`, the institution-mode 开发指引 says the same: once the user has confirmed, "商户系统将收到确认订单回调通知"
  * (PAYSCORE.USER_CONFIRM), and that notification's resource is `DOING`/`USER_CONFIRM`.
  */
 const confirm = {
@@ -207,7 +207,7 @@ export const cancel = scenario<OrderState>({
   state: fresh,
   steps: [
     create,
-    // cancelServiceOrder: allowed in `CREATED` and in `DOING` (seed 003: CREATED(已创单)、DOING(进行中)).
+    // cancelServiceOrder: allowed in `CREATED` and in `DOING` (the institution-mode 开发指引: CREATED(已创单)、DOING(进行中)).
     { name: "cancel the unconfirmed order → 204, REVOKED", run: cancelOrder },
     {
       name: "complete a cancelled order → 400 ORDER_CANCELED or INVALID_ORDER_STATE",

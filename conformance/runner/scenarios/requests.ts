@@ -29,7 +29,7 @@ export const FEE = 4000;
 /**
  * `risk_fund.amount` of the scenarios' orders (fen), above every total they complete with, so the
  * completions stay within it whichever mode the service id has (RiskFund: "`amount` caps what completion
- * may charge in 先免 mode"; the orders name `ESTIMATE_ORDER_COST`, 先享, as seed 003's sample does).
+ * may charge in 先免 mode"; the orders name `ESTIMATE_ORDER_COST`, 先享, as the 开发指引's sample does).
  */
 export const RISK_FUND = 10000;
 
