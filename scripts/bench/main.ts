@@ -12,13 +12,13 @@
 //   npm run bench -- client     only those whose name starts with one of the given words
 import { cpus, loadavg } from "node:os";
 import { fileURLToPath } from "node:url";
-import { benchClient } from "./bench/client.ts";
-import { benchMock } from "./bench/mock.ts";
-import { benchNotificationStores } from "./bench/notification-stores.ts";
-import { benchNotifications } from "./bench/notifications.ts";
-import { benchPrism } from "./bench/prism.ts";
-import { benchSuite } from "./bench/suite.ts";
-import { type BenchResult, formatResult, meetsTarget } from "./bench/measure.ts";
+import { benchClient } from "./client.ts";
+import { benchMock } from "./mock.ts";
+import { benchNotificationStores } from "./notification-stores.ts";
+import { benchNotifications } from "./notifications.ts";
+import { benchPrism } from "./prism.ts";
+import { benchSuite } from "./suite.ts";
+import { type BenchResult, formatResult, meetsTarget } from "./measure.ts";
 
 const BENCHES: Record<string, () => Promise<BenchResult | BenchResult[]>> = {
   client: () => benchClient(),
