@@ -17,7 +17,7 @@ import { SignatureVerificationError } from "../../src/errors.ts";
 import { printable } from "../../src/printable.ts";
 import { buildRequestMessage, parseAuthorization } from "../../src/sign.ts";
 import { DEFAULT_MAX_SKEW_SECONDS, verifyMessageSignature } from "../../src/verify.ts";
-import type { MerchantKeys } from "./keys.ts";
+import type { MerchantKeys } from "./test-keys.ts";
 
 export interface ReceivedRequest {
   method: string;

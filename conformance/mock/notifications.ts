@@ -17,7 +17,7 @@ import type { Clock } from "../../src/clock.ts";
 import { base64Decode, base64Encode } from "../../src/encoding.ts";
 import { randomNonce } from "../../src/nonce.ts";
 import { type FaultKind, type FaultQueue, signatureFault } from "./faults.ts";
-import type { PlatformKeys, SigningKey } from "./keys.ts";
+import type { PlatformKeys, SigningKey } from "./test-keys.ts";
 import { requestId, signatureHeaders } from "./signing.ts";
 import {
   type EventType,

@@ -37,7 +37,7 @@ import {
   type PlatformKeyOptions,
   type PlatformKeys,
   type SigningKey,
-} from "./keys.ts";
+} from "./test-keys.ts";
 import { Notifier } from "./notifications.ts";
 import {
   RuleError,

@@ -10,7 +10,7 @@ import { unixSeconds, type Clock } from "../../src/clock.ts";
 import { NONCE_ALPHABET, uniformString } from "../../src/nonce.ts";
 import { buildResponseMessage, signMessage } from "../../src/sign.ts";
 import { WECHATPAY_HEADERS } from "../../src/verify.ts";
-import type { SigningKey } from "./keys.ts";
+import type { SigningKey } from "./test-keys.ts";
 
 export type SignatureFault = "bad-signature" | "stale-timestamp" | "unknown-serial";
 

@@ -2,7 +2,7 @@
  * Client credentials matching the mock platform's defaults: the committed test fixtures (test-only
  * keys, never used with WeChat Pay), as `payscore start` and the tests run the suite with them.
  */
-import { FIXTURE_DEFAULTS } from "../mock/keys.ts";
+import { FIXTURE_DEFAULTS } from "../mock/test-keys.ts";
 import type { ConformOptions } from "./run.ts";
 
 /** `ConformOptions` for a mock at `baseUrl` started with its default keys (merchant 1900000109, public-key mode). */

@@ -43,7 +43,7 @@ import {
 import { assertRsaKey, importCertificate } from "../keys.js";
 import { printable } from "../printable.js";
 import { type VerificationKeySource, WECHATPAY_HEADERS, normalizeSerial, verifySignature } from "../verify.js";
-import { anyKeySource } from "./keys.js";
+import { anyKeySource } from "./key-sources.js";
 import { PLATFORM_SERIAL_PATTERN } from "./spec.js";
 import type { RawResponse } from "./transport.js";
 import type { CertificateProblem, PayScoreWarning, WarningHandler } from "../warning.js";

@@ -32,7 +32,7 @@ import type { paths } from "../../generated/schema.js";
 import { type AeadKey, apiV3KeyFrom } from "../aead.js";
 import { CertificateKeySet, PlatformCertificateManager } from "./certificates.js";
 import { type Clock, systemClock } from "../clock.js";
-import { anyKeySource } from "./keys.js";
+import { anyKeySource } from "./key-sources.js";
 import { type Middleware, MiddlewareRegistry, guardMiddleware } from "./middleware.js";
 import { DEFAULT_MAX_RESPONSE_BYTES } from "./response-body.js";
 import { type RetryOptions, retryPolicy } from "./retry.js";

@@ -2,7 +2,7 @@
 import type { operations, paths } from "../../../generated/schema.d.ts";
 import type { AeadKey } from "../../../src/aead.ts";
 import type { Clock } from "../../../src/clock.ts";
-import type { PlatformKeys } from "../keys.ts";
+import type { PlatformKeys } from "../test-keys.ts";
 import type { Notifier } from "../notifications.ts";
 import type { ErrorCode, ServiceOrder } from "../spec.ts";
 import type { StateStore } from "../store.ts";
