@@ -3,9 +3,9 @@
  * messages that name the option, the one `UsageError`, checks of ports, URLs and report folders made
  * before anything runs, and the wrapper that turns a usage error into two lines on stderr and exit 2.
  */
-import { accessSync, constants, statSync } from "node:fs";
+import { mkdirSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { connect } from "node:net";
-import { dirname, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { PayScoreError } from "../../src/errors.ts";
 import { processIo, type CliIo } from "./io.ts";
@@ -109,42 +109,46 @@ export function urlArg(value: string | undefined, flag: string): string | undefi
   return value;
 }
 
+/** The files a run writes into its report folder (conformance/report/write.ts). */
+const REPORT_FILES = ["junit.xml", "report.html", "report.json"] as const;
+
 /**
- * Checks, before anything runs, that the report folder `dir` can be written: it is a writable
- * folder, or it does not exist yet and its parent is a writable folder (the reports create it). A
- * default folder of the command (`createParents`) may have missing parents: they are created with it.
- * Throws `UsageError` naming `flag` and the folder.
+ * Checks, before anything runs, that the report folder `dir` can be written, by doing it: missing
+ * folders are created one level at a time (a recursive mkdir never returns under /proc), a probe
+ * file is written and removed, and none of the report files' names may be a folder. A missing parent
+ * is refused unless `createParents` (a command's default folder). Throws `UsageError` naming `flag`
+ * and the folder, so a read-only file system or a permission problem is exit 2 before the run, not
+ * a lost report after it.
  */
 export function checkOutDir(dir: string, flag: string, createParents = false): void {
   const target = resolve(dir);
-  const folder = (path: string) => {
+  const stat = (path: string) => {
     try {
       return statSync(path);
     } catch {
       return undefined;
     }
   };
-  const writable = (path: string) => {
-    try {
-      accessSync(path, constants.W_OK);
-      return true;
-    } catch {
-      return false;
-    }
-  };
+  const missing: string[] = [];
   let existing = target;
-  while (!folder(existing) && createParents && dirname(existing) !== existing) existing = dirname(existing);
-  const stat = folder(existing);
-  if (stat) {
-    if (!stat.isDirectory()) throw new UsageError(`${flag}: ${existing} is not a folder`);
-    if (!writable(existing)) throw new UsageError(`${flag}: cannot write to ${existing}`);
-    return;
+  while (!stat(existing) && dirname(existing) !== existing) {
+    missing.unshift(existing);
+    existing = dirname(existing);
   }
-  const parent = dirname(target);
-  const parentStat = folder(parent);
-  if (!parentStat) throw new UsageError(`${flag}: folder ${parent} does not exist (create it first)`);
-  if (!parentStat.isDirectory()) throw new UsageError(`${flag}: ${parent} is not a folder`);
-  if (!writable(parent)) throw new UsageError(`${flag}: cannot write to ${parent}`);
+  if (missing.length > 1 && !createParents) throw new UsageError(`${flag}: folder ${dirname(target)} does not exist (create it first)`);
+  if (!stat(existing)?.isDirectory()) throw new UsageError(`${flag}: ${existing} is not a folder`);
+  try {
+    for (const folder of missing) mkdirSync(folder);
+    const probe = join(target, `.payscore-write-check-${process.pid}`);
+    writeFileSync(probe, "");
+    rmSync(probe);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new UsageError(`${flag}: cannot write to ${target}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
+  for (const name of REPORT_FILES) {
+    if (stat(join(target, name))?.isDirectory()) throw new UsageError(`${flag}: ${join(target, name)} is a folder`);
+  }
 }
 
 /** How long `checkReachable` waits for a TCP connection. */

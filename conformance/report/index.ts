@@ -3,4 +3,4 @@ export * from "./model.js";
 export { createProgressPrinter, formatCaseLine, formatConsole, type ConsoleOptions, type ProgressPrinter } from "./console.js";
 export { escapeXml, toJUnitXml } from "./junit.js";
 export { escapeHtml, toHtml } from "./html.js";
-export { toJson, writeReports, type WrittenReports } from "./write.js";
+export { ReportWriteError, toJson, writeReports, type WrittenReports } from "./write.js";

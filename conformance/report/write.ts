@@ -4,6 +4,15 @@ import { join, resolve } from "node:path";
 import { toHtml } from "./html.js";
 import { toJUnitXml } from "./junit.js";
 import type { RunReport } from "./model.js";
+import { PayScoreError } from "../../src/errors.ts";
+
+/**
+ * The reports could not be written (a folder removed or made read-only during the run, a disk that
+ * filled up): names the folder and the file system's error code, never the report's content.
+ */
+export class ReportWriteError extends PayScoreError {
+  override name = "ReportWriteError";
+}
 
 export interface WrittenReports {
   junit: string;
@@ -11,15 +20,24 @@ export interface WrittenReports {
   json: string;
 }
 
+/**
+ * Writes `junit.xml`, `report.html` and `report.json` into `dir` (created when missing) and returns
+ * their paths. Throws `ReportWriteError` when the file system refuses.
+ */
 export async function writeReports(report: RunReport, dir: string): Promise<WrittenReports> {
   const out = resolve(dir);
-  await mkdir(out, { recursive: true });
   const files: WrittenReports = { junit: join(out, "junit.xml"), html: join(out, "report.html"), json: join(out, "report.json") };
-  await Promise.all([
-    writeFile(files.junit, toJUnitXml(report), "utf8"),
-    writeFile(files.html, toHtml(report), "utf8"),
-    writeFile(files.json, toJson(report), "utf8"),
-  ]);
+  try {
+    await mkdir(out, { recursive: true });
+    await Promise.all([
+      writeFile(files.junit, toJUnitXml(report), "utf8"),
+      writeFile(files.html, toHtml(report), "utf8"),
+      writeFile(files.json, toJson(report), "utf8"),
+    ]);
+  } catch (error) {
+    const code = (error as { code?: unknown }).code;
+    throw new ReportWriteError(`cannot write the reports to ${out}${typeof code === "string" ? ` (${code})` : ""}`);
+  }
   return files;
 }
 

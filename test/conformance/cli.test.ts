@@ -4,7 +4,7 @@
 // bad ports and URLs, report folders checked before running, a closed port detected up front, fault
 // operations checked against the spec, EPIPE, the mock's access log and its --state folder.
 import { spawn } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { createServer } from "node:net";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -200,6 +200,19 @@ describe("checked before anything runs", () => {
     expectUsageError(missingParent, "start", `--out: folder ${join(dir, "no-such-folder")} does not exist`);
     expectUsageError(fileParent, "start", `--out: ${file} is not a folder`);
     expectUsageError(conformMissing, "conform", `--out: folder ${join(dir, "nowhere")} does not exist`);
+  });
+
+  it("--out: a folder the file system refuses, or a folder where a report file goes, is exit 2 before the run", async () => {
+    const blocked = join(dir, "blocked-reports");
+    await mkdir(join(blocked, "junit.xml"), { recursive: true });
+    const [reportIsFolder, readOnlyFs] = await Promise.all([
+      cli(["start", "--out", blocked]),
+      // /sys is mounted read-only (even for root, whom file permissions do not stop).
+      cli(["start", "--out", "/sys/payscore-reports"]),
+    ]);
+    expectUsageError(reportIsFolder, "start", `--out: ${join(blocked, "junit.xml")} is a folder`);
+    expectUsageError(readOnlyFs, "start", /--out: cannot write to \/sys\/payscore-reports \((EPERM|EROFS|EACCES)\)$/);
+    for (const r of [reportIsFolder, readOnlyFs]) expect(r.stdout).not.toMatch(/passed/);
   });
 
   it("a closed port is reported up front, for the target and for the mock's control URL", async () => {

@@ -1,12 +1,12 @@
 // conformance/report: console, JUnit XML (parsed back with Python's XML parser, an independent reader)
 // and the self-contained HTML page, all from one RunReport, including hostile text.
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import {
-  createProgressPrinter, formatConsole, reportFailed, statusOf, summarize, toHtml, toJUnitXml, toJson, writeReports,
+  createProgressPrinter, formatConsole, reportFailed, statusOf, summarize, toHtml, toJUnitXml, toJson, writeReports, ReportWriteError,
   type RunReport, type Violation,
 } from "../../conformance/report/index.ts";
 
@@ -158,6 +158,14 @@ describe("writeReports", () => {
     expect(readFileSync(files.junit, "utf8")).toBe(toJUnitXml(report));
     expect(readFileSync(files.html, "utf8")).toBe(toHtml(report));
     expect(JSON.parse(readFileSync(files.json, "utf8"))).toEqual(report);
+  });
+
+  it("a file system that refuses is a typed ReportWriteError naming the folder and the error code", async () => {
+    const out = join(dir, "blocked");
+    mkdirSync(join(out, "junit.xml"), { recursive: true }); // a folder where a report file goes
+    const failure = writeReports(report, out);
+    await expect(failure).rejects.toBeInstanceOf(ReportWriteError);
+    await expect(failure).rejects.toThrow(`cannot write the reports to ${out} (EISDIR)`);
   });
 });
 
