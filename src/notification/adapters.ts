@@ -30,8 +30,15 @@ export interface NodeRequestLike {
   readonly headers: Readonly<Record<string, string | readonly string[] | undefined>>;
   /** True once the body was read to the end (by someone else, if the listener has not read it). */
   readonly readableEnded?: boolean;
-  on(event: string, listener: (...args: never[]) => void): unknown;
-  removeListener(event: string, listener: (...args: never[]) => void): unknown;
+  // One overload per event read, typed as node:http emits it, so that both the older single `on(event:
+  // string | symbol, listener: (...args: any[]) => void)` and the newer event-map overloads of
+  // `IncomingMessage` (and Express's `Request`) fit this shape.
+  on(event: "data", listener: (chunk: Uint8Array) => void): unknown;
+  on(event: "end" | "close", listener: () => void): unknown;
+  on(event: "error", listener: (error: Error) => void): unknown;
+  removeListener(event: "data", listener: (chunk: Uint8Array) => void): unknown;
+  removeListener(event: "end" | "close", listener: () => void): unknown;
+  removeListener(event: "error", listener: (error: Error) => void): unknown;
 }
 
 /** The parts of node:http's `ServerResponse` the listener uses. */
@@ -143,7 +150,7 @@ function readNode(request: NodeRequestLike, maxBytes: number): Promise<Body> {
       else chunks.push(chunk);
     };
     const onEnd = () => settle(() => resolve(join(chunks, size)));
-    const onError = (error: unknown) => settle(() => reject(error));
+    const onError = (error: Error) => settle(() => reject(error));
     const onClose = () => settle(() => reject(new Error("connection closed before the body ended")));
     request.on("data", onData);
     request.on("end", onEnd);

@@ -173,7 +173,15 @@ describe("the packed npm package", () => {
       `const created: ServiceOrder | undefined = undefined;`,
       `const body: Pick<CreateServiceOrderRequest, "out_order_no"> = { out_order_no: "1234323JKHDFE1243252" };`,
       `const paid: UserPaidResource["state"] | undefined = undefined;`,
-      `console.log(kind, newer, created, body, paid);`,
+      // A request shaped like @types/node 26's IncomingMessage (event-map overloads of on/removeListener
+      // beside the catch-all one) must fit the node:http notification listener's request type.
+      `import { createNotificationNodeListener as nodeListenerForNewerTypes } from "payscore-acquiringbank";`,
+      `interface NewerEvents { data: [chunk: Uint8Array]; end: []; close: []; error: [error: Error] }`,
+      `interface NewerOn { <E extends keyof NewerEvents>(event: E, listener: (...args: NewerEvents[E]) => void): NewerRequest; (event: string | symbol, listener: (...args: any[]) => void): NewerRequest }`,
+      `interface NewerRequest { headers: Record<string, string | string[] | undefined>; readableEnded: boolean; on: NewerOn; removeListener: NewerOn }`,
+      `declare const newerRequest: NewerRequest;`,
+      `const fitsListener: Parameters<ReturnType<typeof nodeListenerForNewerTypes>>[0] = newerRequest;`,
+      `console.log(kind, newer, created, body, paid, fitsListener);`,
       `export {};`,
     ].join("\n");
     writeFileSync(join(consumer, "consumer.ts"), source);
