@@ -167,7 +167,7 @@ export type SpecReading =
   /** The reader view accepts the value; `differences` from the contract (empty when it conforms). */
   | { readonly accepted: true; readonly differences: readonly SpecDifference[] }
   /** The reader view refuses it: something the runtime relies on is missing or of the wrong type. */
-  | { readonly accepted: false; readonly issues: readonly SpecIssue[] };
+  | { readonly accepted: false; readonly issues: readonly SpecDifference[] };
 
 const NO_DIFFERENCES: readonly SpecDifference[] = Object.freeze([]);
 
@@ -182,7 +182,7 @@ export function readWith(contract: SchemaSource, reader: SchemaSource, pointer: 
   if (strict(value)) return { accepted: true, differences: NO_DIFFERENCES };
   const differences = specIssues(strict.errors).map((issue) => withPreview(issue, value));
   const tolerant = reader.schemaAt(pointer);
-  if (!tolerant(value)) return { accepted: false, issues: specIssues(tolerant.errors) };
+  if (!tolerant(value)) return { accepted: false, issues: specIssues(tolerant.errors).map((issue) => withPreview(issue, value)) };
   return { accepted: true, differences };
 }
 

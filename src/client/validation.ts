@@ -55,11 +55,11 @@ export function createResponseValidator(mode: ValidationMode, onWarning: Warning
     const reading = readAgainstSpec(pointer, check.body);
     if (!reading.accepted) {
       const violations = reading.issues.map(describeIssue);
-      const message = `response body breaks the spec (${violations.length} violation(s))`;
+      const message = `response body breaks the spec at ${reading.issues.map((issue) => `${issue.pointer || "/"} ${issue.keyword}`).join(", ")}`;
       if (mode === "strict" && check.status >= 200 && check.status < 300) {
         throw new InvalidResponseError("schema", `${route.operationId}: ${message}`, { status: check.status, requestId: check.requestId, violations });
       }
-      onWarning({ kind: "schema", message, violations, ...context });
+      onWarning({ kind: "schema", message, violations, differences: reading.issues, ...context });
     } else if (reading.differences.length > 0) {
       const violations = reading.differences.map(describeIssue);
       onWarning({

@@ -382,6 +382,16 @@ describe("validate", () => {
     expect(warnings).toEqual([expect.objectContaining({ kind: "schema", operationId: "getServiceOrder", status: 200 })]);
   });
 
+  it("a refused body's warning and strict error name the field: differences with pointer, rule, severity and value", async () => {
+    server.handle(() => ({ body: broken }));
+    const warnings: PayScoreWarning[] = [];
+    await getOrder({ validate: "warn", onWarning: (warning) => warnings.push(warning) });
+    expect(warnings[0]!.differences).toEqual([{ pointer: "/state", keyword: "type", message: expect.any(String), severity: "violation", value: "42" }]);
+    expect(warnings[0]!.message).toContain("/state type");
+    const error = (await rejection(getOrder({ validate: "strict" }))) as InvalidResponseError;
+    expect(error.message).toContain("/state type");
+  });
+
   it('"off" does not look, and a conforming body passes "strict"', async () => {
     server.handle(() => ({ body: broken }));
     await expect(getOrder({ validate: "off" })).resolves.toMatchObject({ data: broken });
