@@ -6,7 +6,9 @@
  * platform and the mock's control interface accept connections).
  */
 import { readFile } from "node:fs/promises";
+import { importApiV3Key } from "../../src/aead.ts";
 import { PayScoreError } from "../../src/errors.ts";
+import { importCertificate, importMerchantPrivateKey, importPublicKey } from "../../src/keys.ts";
 import { createProgressPrinter } from "../report/console.ts";
 import { findingCounts, formatViolation, isDrift, reportFailed, summarize, type FailurePolicy, type RunReport } from "../report/model.ts";
 import { writeReports, type WrittenReports } from "../report/write.ts";
@@ -102,6 +104,20 @@ async function readText(file: string, option: string): Promise<string> {
   }
 }
 
+/**
+ * Imports key material from `option`'s file now, before anything runs, so a wrong file (a public key
+ * given as the private key, a 5-byte APIv3 key) is a usage error naming the option. The messages of
+ * the key importers name the kind of key and the PEM label found, never the key.
+ */
+async function checkKey(option: string, file: string, load: () => Promise<unknown>): Promise<void> {
+  try {
+    await load();
+  } catch (error) {
+    if (error instanceof PayScoreError) throw new UsageError(`--${option}: ${file}: ${error.message}`);
+    throw error;
+  }
+}
+
 /** `--only` values: repeatable and comma-separated; each must name a scenario (`UsageError` listing them). */
 export function onlyFrom(values: ConformFlags): string[] {
   const only = ((values["only"] as string[] | undefined) ?? []).flatMap((item) => item.split(",")).map((s) => s.trim()).filter(Boolean);
@@ -137,10 +153,10 @@ export async function conformOptionsFrom(values: ConformFlags): Promise<ConformO
   const timeout = wholeNumberArg(text("notification-timeout-ms"), "--notification-timeout-ms");
   const control = urlArg(text("mock-control"), "--mock-control");
   const only = onlyFrom(values);
-  options.merchantPrivateKey = await readText(text("private-key")!, "private-key");
-  if (text("public-key") !== undefined) {
-    options.wechatpayPublicKey = { id: text("public-key-id")!, key: await readText(text("public-key")!, "public-key") };
-  }
+  const privateKey = await readText(text("private-key")!, "private-key");
+  options.merchantPrivateKey = privateKey;
+  const publicKey = text("public-key") === undefined ? undefined : await readText(text("public-key")!, "public-key");
+  if (publicKey !== undefined) options.wechatpayPublicKey = { id: text("public-key-id")!, key: publicKey };
   const certs = (values["platform-cert"] as string[] | undefined) ?? [];
   if (certs.length > 0) options.platformCertificates = await Promise.all(certs.map((file) => readText(file, "platform-cert")));
   // The key file usually ends with a newline; the key itself is 32 characters without it.
@@ -153,6 +169,15 @@ export async function conformOptionsFrom(values: ConformFlags): Promise<ConformO
   // Loopback unless the address is given: anyone who can reach the port can post to it.
   const host = text("notify-host");
   options.notify = { ...(port === undefined ? {} : { port }), ...(host === undefined ? {} : { host }), ...(url === undefined ? {} : { url }) };
+  await checkKey("private-key", text("private-key")!, () => importMerchantPrivateKey(privateKey));
+  if (publicKey !== undefined) await checkKey("public-key", text("public-key")!, () => importPublicKey(publicKey));
+  for (const [i, pem] of (options.platformCertificates ?? []).entries()) {
+    await checkKey("platform-cert", certs[i]!, () => importCertificate(pem));
+  }
+  if (options.apiV3Key !== undefined) {
+    const key = options.apiV3Key;
+    await checkKey("apiv3-key-file", text("apiv3-key-file")!, () => importApiV3Key(key));
+  }
   if (timeout !== undefined) options.notificationTimeoutMs = timeout;
   if (control !== undefined) options.user = httpMockUser(control);
   if (only.length > 0) options.only = only;

@@ -53,6 +53,10 @@ function help(): string {
 export async function main(argv: string[], io: CliIo): Promise<number> {
   const [name = "help", ...args] = argv;
   if (name === "--version" || name === "-v" || name === "version") {
+    if (args.length > 0) {
+      reportUsageError(io, "", new UsageError(`--version takes no arguments (got '${args[0]}')`));
+      return 2;
+    }
     io.out(packageVersion());
     return 0;
   }

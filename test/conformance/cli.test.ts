@@ -215,6 +215,21 @@ describe("checked before anything runs", () => {
     for (const r of [reportIsFolder, readOnlyFs]) expect(r.stdout).not.toMatch(/passed/);
   });
 
+  it("key files are imported before anything runs: a wrong one is a usage error naming its option", async () => {
+    const shortKey = join(dir, "short-apiv3-key.txt");
+    await writeFile(shortKey, "12345\n");
+    const base = ["conform", "--base-url", "http://127.0.0.1:8090", "--mchid", MCHID, "--serial-no", MERCHANT_SERIAL];
+    const [publicAsPrivate, shortApiV3, extraVersionArg] = await Promise.all([
+      cli([...base, "--private-key", fixturePath("merchantPub"), "--out", join(dir, "keys1")]),
+      cli([...base, "--private-key", fixturePath("merchantKey"), "--apiv3-key-file", shortKey, "--out", join(dir, "keys2")]),
+      cli(["--version", "--bogus"]),
+    ]);
+    expectUsageError(publicAsPrivate, "conform", `--private-key: ${fixturePath("merchantPub")}: `);
+    expectUsageError(shortApiV3, "conform", `--apiv3-key-file: ${shortKey}: `);
+    expect(extraVersionArg.code).toBe(2);
+    expect(extraVersionArg.stderr).toContain("--version takes no arguments");
+  });
+
   it("a closed port is reported up front, for the target and for the mock's control URL", async () => {
     const port = await closedPort();
     const url = `http://127.0.0.1:${port}`;
