@@ -331,7 +331,8 @@ async function verifyCaptured(exchange: CapturedExchange, keys: VerificationKeyS
       step: `signature failed (${error.reason}) at ${when}`,
       violation: {
         pointer: `/headers/${header}`, rule: "signature", message: `${error.reason}: ${error.message}`,
-        ...(serial !== undefined && { value: redactValue(serial, "serial") }),
+        // The value shown belongs to the header the pointer names: the serial only when it is the serial that failed.
+        ...(serial !== undefined && header === WECHATPAY_HEADERS.serial && { value: redactValue(serial, "serial") }),
       },
     };
   }

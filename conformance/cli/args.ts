@@ -115,7 +115,8 @@ const REPORT_FILES = ["junit.xml", "report.html", "report.json"] as const;
 /**
  * Checks, before anything runs, that the report folder `dir` can be written, by doing it: missing
  * folders are created one level at a time (a recursive mkdir never returns under /proc), a probe
- * file is written and removed, and none of the report files' names may be a folder. A missing parent
+ * file is written, then the probe and the folders it created are removed; none of the report files'
+ * names may be a folder. A missing parent
  * is refused unless `createParents` (a command's default folder). Throws `UsageError` naming `flag`
  * and the folder, so a read-only file system or a permission problem is exit 2 before the run, not
  * a lost report after it.
@@ -137,14 +138,21 @@ export function checkOutDir(dir: string, flag: string, createParents = false): v
   }
   if (missing.length > 1 && !createParents) throw new UsageError(`${flag}: folder ${dirname(target)} does not exist (create it first)`);
   if (!stat(existing)?.isDirectory()) throw new UsageError(`${flag}: ${existing} is not a folder`);
+  const created: string[] = [];
   try {
-    for (const folder of missing) mkdirSync(folder);
+    for (const folder of missing) {
+      mkdirSync(folder);
+      created.unshift(folder);
+    }
     const probe = join(target, `.payscore-write-check-${process.pid}`);
     writeFileSync(probe, "");
     rmSync(probe);
   } catch (error) {
     const code = (error as { code?: unknown }).code;
     throw new UsageError(`${flag}: cannot write to ${target}${typeof code === "string" ? ` (${code})` : ""}`);
+  } finally {
+    // The check leaves nothing behind: the reports create the folder when there is something to write.
+    for (const folder of created) rmSync(folder, { recursive: true, force: true });
   }
   for (const name of REPORT_FILES) {
     if (stat(join(target, name))?.isDirectory()) throw new UsageError(`${flag}: ${join(target, name)} is a folder`);

@@ -313,7 +313,8 @@ function signatureFinding(error: unknown, contract: Contract, last: Exchange | u
     message: `${error.reason}: ${error.message}`,
   };
   if (last?.status !== undefined) violation.status = last.status;
-  if (error.serial !== undefined) violation.value = error.serial;
+  // The value shown belongs to the header the pointer names: the serial only when it is the serial that failed.
+  if (error.serial !== undefined && error.header === "Wechatpay-Serial") violation.value = error.serial;
   return violation;
 }
 
