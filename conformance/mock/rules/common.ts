@@ -114,7 +114,7 @@ export function invalidRequest(field: string, message: string, issue: string, va
  * error tables list the same 404 code, so an unknown authorization code gets it too.
  */
 export function notFound(what: string): RuleError {
-  return new RuleError(404, "ORDER_NOT_EXIST", `${what} 不存在`);
+  return new RuleError(404, "ORDER_NOT_EXIST", `${what}不存在`); // Chinese: no space between the words
 }
 
 /** Key-sorted JSON: two bodies with the same content compare equal whatever their key order. */
