@@ -116,10 +116,9 @@ const REPORT_FILES = ["junit.xml", "report.html", "report.json"] as const;
  * Checks, before anything runs, that the report folder `dir` can be written, by doing it: missing
  * folders are created one level at a time (a recursive mkdir never returns under /proc), a probe
  * file is written, then the probe and the folders it created are removed; none of the report files'
- * names may be a folder. A missing parent
- * is refused unless `createParents` (a command's default folder). Throws `UsageError` naming `flag`
- * and the folder, so a read-only file system or a permission problem is exit 2 before the run, not
- * a lost report after it.
+ * names may be a folder. A missing parent is refused unless `createParents` (a command's default
+ * folder). Throws `UsageError` naming `flag` and the folder, so a read-only file system or a
+ * permission problem is exit 2 before the run, not a lost report after it.
  */
 export function checkOutDir(dir: string, flag: string, createParents = false): void {
   const target = resolve(dir);
