@@ -123,11 +123,7 @@ export function authorizationHeader(fields: AuthorizationFields): string {
     ["signature", fields.signature],
   ];
   for (const [name, value] of params) assertHeaderValue(value, name);
-  return `${AUTHORIZATION_SCHEME} ${params.map(quotedParam).join(",")}`;
-}
-
-function quotedParam([name, value]: [string, string]): string {
-  return `${name}="${value}"`;
+  return `${AUTHORIZATION_SCHEME} ${params.map(([name, value]) => `${name}="${value}"`).join(",")}`;
 }
 
 export interface ParsedAuthorization extends AuthorizationFields {

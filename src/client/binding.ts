@@ -32,44 +32,33 @@ export type EchoedField = (typeof ECHOED_FIELDS)[number];
  * cannot be bound to one of them.
  */
 export function requestIdentity(template: string, url: string, body: string | undefined): Map<EchoedField, string> {
-  const identity = new Identity();
+  const found = new Map<EchoedField, string>();
+  const conflicting = new Set<EchoedField>();
+  const add = (name: string, value: unknown) => {
+    if (!isEchoed(name) || (typeof value !== "string" && typeof value !== "number")) return;
+    const text = String(value);
+    const known = found.get(name);
+    if (known !== undefined && known !== text) conflicting.add(name);
+    found.set(name, text);
+  };
   const parsed = new URL(url);
   const templateSegments = template.split("/");
   const pathSegments = parsed.pathname.split("/");
   const offset = pathSegments.length - templateSegments.length;
   if (offset >= 0) {
-    for (let i = 0; i < templateSegments.length; i++) {
-      const name = /^\{([^{}]+)\}$/.exec(templateSegments[i]!)?.[1];
-      if (name !== undefined) identity.add(name, decodeSegment(pathSegments[offset + i]!));
-    }
+    templateSegments.forEach((segment, i) => {
+      const name = /^\{([^{}]+)\}$/.exec(segment)?.[1];
+      const value = name === undefined ? undefined : decodeSegment(pathSegments[offset + i]!);
+      if (name !== undefined && value !== undefined) add(name, value);
+    });
   }
-  for (const [name, value] of parsed.searchParams) identity.add(name, value);
+  for (const [name, value] of parsed.searchParams) add(name, value);
   if (body !== undefined) {
     const json = parseObject(body);
-    if (json) for (const name of ECHOED_FIELDS) if (Object.hasOwn(json, name)) identity.add(name, json[name]);
+    if (json) for (const name of ECHOED_FIELDS) if (Object.hasOwn(json, name)) add(name, json[name]);
   }
-  return identity.fields();
-}
-
-/** The echoed fields collected by `requestIdentity`, and those sent twice with different values. */
-class Identity {
-  readonly #found = new Map<EchoedField, string>();
-  readonly #conflicting = new Set<EchoedField>();
-
-  /** Records a string or number `value` of an echoed field; anything else is ignored. */
-  add(name: string, value: unknown): void {
-    if (!isEchoed(name) || (typeof value !== "string" && typeof value !== "number")) return;
-    const text = String(value);
-    const known = this.#found.get(name);
-    if (known !== undefined && known !== text) this.#conflicting.add(name);
-    this.#found.set(name, text);
-  }
-
-  /** The fields found, without the conflicting ones. */
-  fields(): Map<EchoedField, string> {
-    for (const name of this.#conflicting) this.#found.delete(name);
-    return this.#found;
-  }
+  for (const name of conflicting) found.delete(name);
+  return found;
 }
 
 /**

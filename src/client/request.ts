@@ -46,7 +46,7 @@ const OPENAPI_FETCH_OPTIONS = ["querySerializer", "bodySerializer", "pathSeriali
  */
 export function needsOpenapiFetch(init: CallInit): boolean {
   if (init.parseAs !== undefined && init.parseAs !== "json") return true;
-  for (const name of OPENAPI_FETCH_OPTIONS) if (init[name] !== undefined) return true;
+  if (OPENAPI_FETCH_OPTIONS.some((name) => init[name] !== undefined)) return true;
   if (init.body === undefined) return false;
   if (init.body instanceof FormData) return true;
   const header = init.params?.header;
@@ -79,9 +79,8 @@ export function requestFromInit(method: string, template: string, baseUrl: strin
   };
 }
 
-/** openapi-fetch's header merge as a record of lower-case names; without caller headers, only the JSON Content-Type. */
+/** openapi-fetch's header merge, as a record of lower-case names. */
 function callHeaders(hasBody: boolean, headers: HeadersOptions | undefined, paramHeaders: HeadersOptions | undefined): Record<string, string> {
-  if (headers === undefined && paramHeaders === undefined) return hasBody ? { "content-type": JSON_CONTENT_TYPE["Content-Type"] } : {};
   return Object.fromEntries(mergeHeaders(hasBody ? JSON_CONTENT_TYPE : undefined, headers, paramHeaders));
 }
 

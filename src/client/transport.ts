@@ -215,7 +215,7 @@ interface Attempt {
 
 async function attemptOnce(config: TransportConfig, options: SendOptions, a: Attempt): Promise<RawResponse> {
   const { call } = a;
-  const signal = new AttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
+  const signal = perAttemptSignal(call.signal, Math.min(config.attemptTimeoutMs, a.remaining));
   const cutByDeadline = a.remaining < config.attemptTimeoutMs;
   const url = new URL(a.url);
   // Fresh timestamp and nonce per attempt: a replayed Authorization is refused by the platform.
@@ -368,47 +368,31 @@ function relativeTarget(url: string, baseUrl: string): string {
   return url.slice(baseUrl.length);
 }
 
-/**
- * The caller's signal plus this attempt's timeout (ms): `signal` aborts with the caller's reason, or
- * with a "TimeoutError" DOMException when `timeoutMs` passes first. `dispose()` clears the timer and
- * stops following the caller when the attempt ends. It listens to the caller as an event-listener
- * object and hands itself to the timer, so an attempt makes no closures.
- */
-class AttemptSignal {
-  readonly #controller = new AbortController();
-  readonly #caller: AbortSignal | undefined;
-  readonly #timer: ReturnType<typeof setTimeout>;
-  #timedOut = false;
+interface AttemptSignal {
+  readonly signal: AbortSignal;
+  timedOut(): boolean;
+  dispose(): void;
+}
 
-  constructor(caller: AbortSignal | undefined, timeoutMs: number) {
-    this.#caller = caller;
-    this.#timer = setTimeout(AttemptSignal.#timeOut, timeoutMs, this);
-    if (caller?.aborted) this.handleEvent();
-    else caller?.addEventListener("abort", this, { once: true });
-  }
-
-  get signal(): AbortSignal {
-    return this.#controller.signal;
-  }
-
-  timedOut(): boolean {
-    return this.#timedOut;
-  }
-
-  /** The caller's signal aborted (the listener interface of addEventListener). */
-  handleEvent(): void {
-    this.#controller.abort(this.#caller?.reason);
-  }
-
-  dispose(): void {
-    clearTimeout(this.#timer);
-    this.#caller?.removeEventListener("abort", this);
-  }
-
-  static #timeOut(attempt: AttemptSignal): void {
-    attempt.#timedOut = true;
-    attempt.#controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
-  }
+/** The caller's signal plus this attempt's timeout; the timer is cleared when the attempt ends. */
+function perAttemptSignal(caller: AbortSignal | undefined, timeoutMs: number): AttemptSignal {
+  const controller = new AbortController();
+  let timedOut = false;
+  const onAbort = () => controller.abort(caller?.reason);
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort(new DOMException("The attempt timed out", "TimeoutError"));
+  }, timeoutMs);
+  if (caller?.aborted) onAbort();
+  else caller?.addEventListener("abort", onAbort, { once: true });
+  return {
+    signal: controller.signal,
+    timedOut: () => timedOut,
+    dispose() {
+      clearTimeout(timer);
+      caller?.removeEventListener("abort", onAbort);
+    },
+  };
 }
 
 function failureMessage(reason: RequestFailureReason, a: Attempt, answered: boolean): string {
