@@ -8,6 +8,7 @@ import { connect } from "node:net";
 import { dirname, join, resolve } from "node:path";
 import { parseArgs, type ParseArgsConfig } from "node:util";
 import { PayScoreError } from "../../src/errors.ts";
+import { isLoopbackHost } from "../mock/control-access.ts";
 import { processIo, type CliIo } from "./io.ts";
 
 /**
@@ -201,8 +202,7 @@ export function unreachableFromFetch(url: string, error: unknown, hint?: string)
 }
 
 function unreachable(target: URL, problem: string, hint: string | undefined): UsageError {
-  const loopback = ["localhost", "127.0.0.1", "[::1]"].includes(target.hostname) || target.hostname.startsWith("127.");
-  const question = hint ?? (loopback ? "is the mock running?" : undefined);
+  const question = hint ?? (isLoopbackHost(target.hostname) ? "is the mock running?" : undefined);
   return new UsageError(`cannot connect to ${target.origin} (${problem})${question ? `: ${question}` : ""}`, { pointToHelp: false });
 }
 
